@@ -1,0 +1,36 @@
+import { ModelInputError, requireNonNegative, requireRate, requireWholeNumber } from "./errors";
+import { MAX_PERIODS } from "./pacing";
+
+/** Growth rate of period t (1-based) when the rate fades linearly from `growth` to `terminalGrowth` over n periods. */
+export function fadedGrowthRate(growth: number, terminalGrowth: number, t: number, periods: number): number {
+  return periods === 1 ? growth : growth + ((terminalGrowth - growth) * (t - 1)) / (periods - 1);
+}
+
+/**
+ * Revenue for periods 1..n from a base-period value, compounding at a rate that fades linearly
+ * from `growth` (period 1) to `terminalGrowth` (period n).
+ */
+export function projectRevenue(
+  base: number,
+  growth: number,
+  periods: number,
+  terminalGrowth: number = growth,
+): number[] {
+  requireNonNegative(base, "base");
+  requireRate(growth, "growth");
+  requireRate(terminalGrowth, "terminal_growth");
+  requireWholeNumber(periods, "periods", 1, MAX_PERIODS);
+  const revenue = new Array<number>(periods);
+  let previous = base;
+  for (let t = 1; t <= periods; t++) {
+    previous *= 1 + fadedGrowthRate(growth, terminalGrowth, t, periods);
+    if (!Number.isFinite(previous)) {
+      throw new ModelInputError(
+        "num",
+        `the projection overflows in period ${t}; use a smaller base, growth or number of periods.`,
+      );
+    }
+    revenue[t - 1] = previous;
+  }
+  return revenue;
+}

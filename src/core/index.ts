@@ -1,0 +1,6 @@
+export * from "./errors";
+export * from "./pacing";
+export * from "./growth";
+export * from "./payback";
+export * from "./model";
+export * from "./requiredGrowth";

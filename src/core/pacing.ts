@@ -1,0 +1,93 @@
+import { ModelInputError, requireNonNegative, requireWholeNumber } from "./errors";
+
+export const PACING_PROFILES = ["even", "front", "back", "scurve", "custom"] as const;
+export type PacingProfile = (typeof PACING_PROFILES)[number];
+
+/** Upper bound on periods: 50 years of months, far beyond any capex plan, small enough to spill comfortably. */
+export const MAX_PERIODS = 600;
+
+/** Steepness and midpoint of the logistic S-curve, fixed by the function contract. */
+const SCURVE_STEEPNESS = 10;
+const SCURVE_MIDPOINT = 0.5;
+
+const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/** Cumulative share of the budget spent by fraction `x` of the schedule: a logistic curve rescaled to run 0 → 1. */
+export function sCurveCumulative(x: number): number {
+  const low = logistic(-SCURVE_STEEPNESS * SCURVE_MIDPOINT);
+  const high = logistic(SCURVE_STEEPNESS * (1 - SCURVE_MIDPOINT));
+  return (logistic(SCURVE_STEEPNESS * (x - SCURVE_MIDPOINT)) - low) / (high - low);
+}
+
+export function isPacingProfile(text: string): text is PacingProfile {
+  return (PACING_PROFILES as readonly string[]).includes(text);
+}
+
+/** The unnormalised weight of each period for a built-in profile. */
+export function profileWeights(profile: Exclude<PacingProfile, "custom">, periods: number): number[] {
+  const weights = new Array<number>(periods);
+  for (let i = 1; i <= periods; i++) {
+    switch (profile) {
+      case "even":
+        weights[i - 1] = 1;
+        break;
+      case "front":
+        weights[i - 1] = periods - i + 1;
+        break;
+      case "back":
+        weights[i - 1] = i;
+        break;
+      case "scurve":
+        weights[i - 1] = sCurveCumulative(i / periods) - sCurveCumulative((i - 1) / periods);
+        break;
+    }
+  }
+  return weights;
+}
+
+function validateCustomWeights(weights: readonly number[], periods: number): void {
+  if (weights.length !== periods) {
+    throw new ModelInputError(
+      "value",
+      `weights must hold exactly ${periods} values (one per period); got ${weights.length}.`,
+    );
+  }
+  let sum = 0;
+  for (const w of weights) {
+    if (!Number.isFinite(w) || w < 0) throw new ModelInputError("num", "weights must be finite numbers of 0 or more.");
+    sum += w;
+  }
+  if (!(sum > 0) || !Number.isFinite(sum))
+    throw new ModelInputError("num", "weights must have a positive, finite sum.");
+}
+
+/**
+ * Spreads `total` over `periods` periods in proportion to the profile's weights.
+ * The result always sums to `total` (to rounding) and is never negative.
+ */
+export function paceCapex(
+  total: number,
+  periods: number,
+  profile: PacingProfile = "even",
+  customWeights?: readonly number[],
+): number[] {
+  requireNonNegative(total, "total");
+  requireWholeNumber(periods, "periods", 1, MAX_PERIODS);
+  let weights: readonly number[];
+  if (profile === "custom") {
+    if (customWeights === undefined) {
+      throw new ModelInputError("value", 'weights are required with the "custom" profile.');
+    }
+    validateCustomWeights(customWeights, periods);
+    weights = customWeights;
+  } else {
+    if (customWeights !== undefined) {
+      throw new ModelInputError("value", `weights go only with the "custom" profile, not "${profile}".`);
+    }
+    weights = profileWeights(profile, periods);
+  }
+  let sum = 0;
+  for (const w of weights) sum += w;
+  // Dividing first keeps total · w from overflowing for budgets near the largest double.
+  return weights.map((w) => total * (w / sum));
+}

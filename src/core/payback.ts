@@ -1,0 +1,43 @@
+import { ModelInputError, requireFinite, requireRate } from "./errors";
+
+/** d_k = cf_k / (1 + r)^k: flow 0 is not discounted. */
+export function discountFlows(cashflows: readonly number[], discountRate = 0): number[] {
+  let factor = 1;
+  return cashflows.map((flow, k) => {
+    if (k > 0) factor *= 1 + discountRate;
+    return flow / factor;
+  });
+}
+
+export function runningSum(values: readonly number[]): number[] {
+  let sum = 0;
+  return values.map((v) => (sum += v));
+}
+
+/**
+ * Payback period in years, counted as payback tables do: the year before recovery plus the share of the
+ * recovery year's (discounted) flow needed to bring the cumulative flow back to zero.
+ * Throws "num" when the cumulative flow never goes negative, "na" when it does not recover within the flows.
+ */
+export function paybackPeriod(cashflows: readonly number[], discountRate = 0): number {
+  requireRate(discountRate, "discount_rate");
+  if (cashflows.length < 2) {
+    throw new ModelInputError("value", "cashflows must hold at least 2 values (year 0, year 1, ...).");
+  }
+  for (const flow of cashflows) requireFinite(flow, "every cash flow");
+  const discounted = discountFlows(cashflows, discountRate);
+  const cumulative = runningSum(discounted);
+  const firstNegative = cumulative.findIndex((c) => c < 0);
+  if (firstNegative < 0)
+    throw new ModelInputError("num", "nothing to pay back: the cumulative cash flow never goes below 0.");
+  for (let p = firstNegative + 1; p < cumulative.length; p++) {
+    if (cumulative[p] >= 0) return p - 1 + -cumulative[p - 1] / discounted[p];
+  }
+  throw new ModelInputError("na", "not paid back within the cash flows given.");
+}
+
+/** Payback expressed as a calendar year: `firstYear` is the year of flow 0. */
+export function paybackYear(cashflows: readonly number[], firstYear = 0, discountRate = 0): number {
+  requireFinite(firstYear, "first_year");
+  return firstYear + paybackPeriod(cashflows, discountRate);
+}

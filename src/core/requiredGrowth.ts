@@ -1,0 +1,76 @@
+import { ModelInputError, requireNonNegative, requireRate, requireWholeNumber } from "./errors";
+import { MAX_HORIZON } from "./model";
+import { paceCapex, type PacingProfile } from "./pacing";
+
+export interface RequiredGrowthInputs {
+  readonly capexTotal: number;
+  readonly capexYears: number;
+  readonly baseRevenue: number;
+  readonly margin: number;
+  readonly targetYears: number;
+  readonly baselineGrowth: number;
+  readonly discountRate: number;
+  readonly profile: Exclude<PacingProfile, "custom">;
+}
+
+/** The search interval for the growth rate, (−1, 10], and the precision the contract fixes. */
+export const GROWTH_SEARCH_LOW = -1;
+export const GROWTH_SEARCH_HIGH = 10;
+export const GROWTH_SEARCH_TOLERANCE = 1e-9;
+
+export function validateRequiredGrowthInputs(inputs: RequiredGrowthInputs): void {
+  requireNonNegative(inputs.capexTotal, "capex_total");
+  requireWholeNumber(inputs.capexYears, "capex_years", 1, MAX_HORIZON);
+  requireNonNegative(inputs.baseRevenue, "base_revenue");
+  if (!Number.isFinite(inputs.margin) || inputs.margin <= 0) {
+    throw new ModelInputError("num", "margin must be a finite number above 0 (30% is 0.3).");
+  }
+  if (!Number.isFinite(inputs.targetYears) || inputs.targetYears <= 0 || inputs.targetYears > MAX_HORIZON) {
+    throw new ModelInputError("num", `target_years must be a number above 0 and at most ${MAX_HORIZON}.`);
+  }
+  requireRate(inputs.baselineGrowth, "baseline_growth");
+  requireRate(inputs.discountRate, "discount_rate");
+}
+
+/**
+ * Q(g): the cumulative discounted cash flow interpolated at `targetYears` after the first flow, for a constant
+ * growth rate g. Payback happens by the target exactly when Q(g) ≥ 0.
+ */
+export function cumulativeAtTarget(inputs: RequiredGrowthInputs, growth: number, capex: readonly number[]): number {
+  const k = Math.ceil(inputs.targetYears);
+  const fractionOfYearK = inputs.targetYears - (k - 1);
+  let cumulative = 0;
+  let withInvestment = inputs.baseRevenue;
+  let without = inputs.baseRevenue;
+  let discount = 1;
+  for (let year = 0; year <= k; year++) {
+    withInvestment *= 1 + growth;
+    without *= 1 + inputs.baselineGrowth;
+    if (year > 0) discount *= 1 + inputs.discountRate;
+    const flow = inputs.margin * (withInvestment - without) - (year < capex.length ? capex[year] : 0);
+    cumulative += ((year < k ? 1 : fractionOfYearK) * flow) / discount;
+  }
+  return cumulative;
+}
+
+/**
+ * The smallest constant growth rate at which the investment pays back (discounted) `targetYears` after the first
+ * flow, found by bisection on (−1, 10] to 1e-9. Throws "na" when no rate up to 1,000% a year is enough.
+ */
+export function requiredGrowth(inputs: RequiredGrowthInputs): number {
+  validateRequiredGrowthInputs(inputs);
+  if (inputs.capexTotal === 0) return inputs.baselineGrowth;
+  const noRateIsEnough = new ModelInputError("na", "no growth rate up to 1,000% a year pays back within the target.");
+  if (inputs.baseRevenue === 0) throw noRateIsEnough;
+  const capex = paceCapex(inputs.capexTotal, inputs.capexYears, inputs.profile);
+  const q = (g: number): number => cumulativeAtTarget(inputs, g, capex);
+  let high = GROWTH_SEARCH_HIGH;
+  if (!(q(high) >= 0)) throw noRateIsEnough;
+  let low = GROWTH_SEARCH_LOW;
+  while (high - low > GROWTH_SEARCH_TOLERANCE) {
+    const mid = (low + high) / 2;
+    if (q(mid) >= 0) high = mid;
+    else low = mid;
+  }
+  return high;
+}

@@ -1,0 +1,110 @@
+import { ModelInputError, type InputErrorKind } from "../core/errors";
+
+/**
+ * The seam between Excel's argument conventions and the finance core: type checks, blanks, ranges and the mapping of
+ * core errors onto `CustomFunctions.Error`. Excel on the web passes blank cells as `null`, desktop as `0`.
+ */
+
+// Looked up when an error is made, not at load, so that this module loads before the custom-functions runtime does.
+function errorCode(kind: InputErrorKind): CustomFunctions.ErrorCode {
+  switch (kind) {
+    case "value":
+      return CustomFunctions.ErrorCode.invalidValue;
+    case "num":
+      return CustomFunctions.ErrorCode.invalidNumber;
+    case "na":
+      return CustomFunctions.ErrorCode.notAvailable;
+  }
+}
+
+export function isBlank(value: unknown): value is null | undefined {
+  return value === null || value === undefined;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === "string") return `text "${value}"`;
+  if (typeof value === "boolean") return `the boolean ${value ? "TRUE" : "FALSE"}`;
+  return `a value of type ${Array.isArray(value) ? "range" : typeof value}`;
+}
+
+/** A number argument, typed strictly: text or booleans are #VALUE!, NaN and infinities #NUM!. Blank counts as 0. */
+export function numberArgument(value: unknown, name: string): number {
+  if (isBlank(value)) return 0;
+  if (typeof value !== "number")
+    throw new ModelInputError("value", `${name} must be a number, not ${describe(value)}.`);
+  if (!Number.isFinite(value)) throw new ModelInputError("num", `${name} must be a finite number.`);
+  return value;
+}
+
+/** An optional number argument: blank means omitted and gives the default. */
+export function optionalNumberArgument(value: unknown, name: string, fallback: number): number {
+  return isBlank(value) ? fallback : numberArgument(value, name);
+}
+
+/** An optional text choice, case-insensitive and trimmed; blank or empty means omitted. */
+export function optionalChoiceArgument<T extends string>(
+  value: unknown,
+  name: string,
+  choices: readonly T[],
+): T | undefined {
+  if (isBlank(value)) return undefined;
+  if (typeof value !== "string") {
+    throw new ModelInputError("value", `${name} must be text, one of ${choices.join(", ")}; got ${describe(value)}.`);
+  }
+  const normalised = value.trim().toLowerCase();
+  if (normalised === "") return undefined;
+  const match = choices.find((choice) => choice === normalised);
+  if (match === undefined) {
+    throw new ModelInputError("value", `${name} "${value}" is not known; use one of ${choices.join(", ")}.`);
+  }
+  return match;
+}
+
+/**
+ * A row or column of numbers, flattened. Blank cells are 0; text or booleans, or a block with more than one row and
+ * more than one column, are #VALUE!. A single value passed on its own counts as a one-cell range.
+ */
+export function vectorArgument(value: unknown, name: string): number[] {
+  const rows: unknown[][] = Array.isArray(value) ? value.map((row) => (Array.isArray(row) ? row : [row])) : [[value]];
+  const height = rows.length;
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  if (height > 1 && width > 1) {
+    throw new ModelInputError("value", `${name} must be a single row or column, not a ${height}×${width} block.`);
+  }
+  const cells = rows.flat();
+  return cells.map((cell, index) => {
+    if (isBlank(cell)) return 0;
+    if (typeof cell !== "number") {
+      throw new ModelInputError("value", `${name} must hold only numbers; item ${index + 1} is ${describe(cell)}.`);
+    }
+    if (!Number.isFinite(cell)) throw new ModelInputError("num", `${name} must hold only finite numbers.`);
+    return cell;
+  });
+}
+
+/** Turns any failure into the Excel error the contract names; nothing else escapes a custom function. */
+export function toExcelError(error: unknown): CustomFunctions.Error {
+  if (error instanceof ModelInputError) return new CustomFunctions.Error(errorCode(error.kind), error.message);
+  const detail = error instanceof Error ? error.message : String(error);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Unexpected error: ${detail}`);
+}
+
+/** Guards the last line of every function: no NaN or infinity may reach a cell. */
+export function finiteOrThrow(value: number): number {
+  if (!Number.isFinite(value)) throw new ModelInputError("num", "the result is too large to represent.");
+  return value;
+}
+
+/** Runs a custom function body, turning failures into Excel errors. */
+export function excelCall<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/** An array result spilled to the right: one row, one column per period. */
+export function spillRow(values: readonly number[]): number[][] {
+  return [values.map(finiteOrThrow)];
+}

@@ -1,0 +1,86 @@
+import { paceCapex, PACING_PROFILES, type PacingProfile } from "../core/pacing";
+import { projectRevenue } from "../core/growth";
+import { paybackYear } from "../core/payback";
+import { ModelInputError } from "../core/errors";
+import {
+  excelCall,
+  finiteOrThrow,
+  isBlank,
+  numberArgument,
+  optionalChoiceArgument,
+  optionalNumberArgument,
+  spillRow,
+  vectorArgument,
+} from "./excel-arguments";
+
+// Parameters are typed `unknown` (metadata type "any") on purpose: Excel then hands over the raw cell values and the
+// functions themselves answer text or booleans with #VALUE! and a message, instead of Excel converting them silently.
+
+/**
+ * Spreads a capex budget over a number of periods with a pacing profile; the results add up to the total.
+ * Example: =CAPEX.PACING(380, 3, "front") spills 190, 126.67, 63.33 to the right.
+ * @customfunction PACING
+ * @param total Budget to spread, a number of 0 or more, in any currency unit (e.g. 380 for RMB 380 bn).
+ * @param periods Number of periods, a whole number from 1 to 600.
+ * @param [profile] "even" (default), "front" (declining), "back" (rising), "scurve" (logistic S-curve) or "custom".
+ * @param [weights] Row or column of non-negative weights, one per period; only with the "custom" profile (implied when profile is blank).
+ * @returns One row with the spend of each period, spilling to the right.
+ */
+export function pacing(total: unknown, periods: unknown, profile?: unknown, weights?: unknown[][]): number[][] {
+  return excelCall(() => {
+    const budget = numberArgument(total, "total");
+    const count = numberArgument(periods, "periods");
+    const customWeights = isBlank(weights) ? undefined : vectorArgument(weights, "weights");
+    const chosen: PacingProfile =
+      optionalChoiceArgument(profile, "profile", PACING_PROFILES) ?? (customWeights ? "custom" : "even");
+    return spillRow(paceCapex(budget, count, chosen, customWeights));
+  });
+}
+
+/**
+ * Projects cloud revenue from a base period, with growth fading linearly from an initial to a terminal rate.
+ * Example: =CAPEX.CLOUDGROWTH(113.4, 0.11, 10, 0.05) spills ten years of revenue starting at 125.9.
+ * @customfunction CLOUDGROWTH
+ * @param base Revenue of the base period (the period before the first one projected), 0 or more.
+ * @param growth Growth rate of the first period, above -1 (11% is 0.11).
+ * @param periods Number of periods to project, a whole number from 1 to 600.
+ * @param [terminal_growth] Growth rate of the last period, above -1; the rate fades linearly to it. Default: growth (constant).
+ * @returns One row with the revenue of each period, spilling to the right.
+ */
+export function cloudGrowth(base: unknown, growth: unknown, periods: unknown, terminal_growth?: unknown): number[][] {
+  return excelCall(() => {
+    const initialRate = numberArgument(growth, "growth");
+    return spillRow(
+      projectRevenue(
+        numberArgument(base, "base"),
+        initialRate,
+        numberArgument(periods, "periods"),
+        optionalNumberArgument(terminal_growth, "terminal_growth", initialRate),
+      ),
+    );
+  });
+}
+
+/**
+ * Year in which cumulative (optionally discounted) cash flow turns non-negative, interpolated within the year.
+ * Example: =CAPEX.PAYBACKYEAR({-100,50,60}, 2025) is 2026.83; without a first year it is the period, 1.83 years.
+ * @customfunction PAYBACKYEAR
+ * @param cashflows Row or column of at least 2 yearly cash flows, the first at year 0 (blank cells count as 0).
+ * @param [first_year] Year of the first flow, e.g. 2025. Default 0, which gives the payback period in years.
+ * @param [discount_rate] Discount rate per year, above -1 (8% is 0.08). Default 0 (simple payback).
+ * @returns The payback year; #N/A when not paid back within the flows, #NUM! when there is nothing to pay back.
+ */
+export function paybackYearFunction(cashflows: unknown[][], first_year?: unknown, discount_rate?: unknown): number {
+  return excelCall(() => {
+    const flows = vectorArgument(cashflows, "cashflows");
+    if (flows.length < 2)
+      throw new ModelInputError("value", "cashflows must hold at least 2 values (year 0, year 1, ...).");
+    return finiteOrThrow(
+      paybackYear(
+        flows,
+        optionalNumberArgument(first_year, "first_year", 0),
+        optionalNumberArgument(discount_rate, "discount_rate", 0),
+      ),
+    );
+  });
+}

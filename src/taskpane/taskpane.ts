@@ -1,0 +1,4 @@
+Office.onReady(() => {
+  const app = document.getElementById("app");
+  if (app) app.textContent = "Cloud Capex";
+});

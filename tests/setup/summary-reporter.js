@@ -1,0 +1,12 @@
+/**
+ * Prints one plain closing line, "tests: N passed, N failed[, N skipped]", that CI reads whatever the runner.
+ */
+class SummaryReporter {
+  onRunComplete(_contexts, results) {
+    const skipped = results.numPendingTests + results.numTodoTests;
+    const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+    const line = `tests: ${results.numPassedTests} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : "");
+    process.stdout.write(`\n${line}\n`);
+  }
+}
+module.exports = SummaryReporter;
