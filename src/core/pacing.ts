@@ -2,6 +2,8 @@ import { ModelInputError, requireNonNegative, requireWholeNumber } from "./error
 
 export const PACING_PROFILES = ["even", "front", "back", "scurve", "custom"] as const;
 export type PacingProfile = (typeof PACING_PROFILES)[number];
+export type BuiltInProfile = Exclude<PacingProfile, "custom">;
+export const BUILT_IN_PROFILES: readonly BuiltInProfile[] = ["even", "front", "back", "scurve"];
 
 /** Upper bound on periods: 50 years of months, far beyond any capex plan, small enough to spill comfortably. */
 export const MAX_PERIODS = 600;
@@ -24,7 +26,7 @@ export function isPacingProfile(text: string): text is PacingProfile {
 }
 
 /** The unnormalised weight of each period for a built-in profile. */
-export function profileWeights(profile: Exclude<PacingProfile, "custom">, periods: number): number[] {
+export function profileWeights(profile: BuiltInProfile, periods: number): number[] {
   const weights = new Array<number>(periods);
   for (let i = 1; i <= periods; i++) {
     switch (profile) {

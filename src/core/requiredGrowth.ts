@@ -1,6 +1,6 @@
 import { ModelInputError, requireNonNegative, requireRate, requireWholeNumber } from "./errors";
 import { MAX_HORIZON } from "./model";
-import { paceCapex, type PacingProfile } from "./pacing";
+import { paceCapex, type BuiltInProfile } from "./pacing";
 
 export interface RequiredGrowthInputs {
   readonly capexTotal: number;
@@ -10,7 +10,7 @@ export interface RequiredGrowthInputs {
   readonly targetYears: number;
   readonly baselineGrowth: number;
   readonly discountRate: number;
-  readonly profile: Exclude<PacingProfile, "custom">;
+  readonly profile: BuiltInProfile;
 }
 
 /** The search interval for the growth rate, (−1, 10], and the precision the contract fixes. */

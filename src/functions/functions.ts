@@ -1,7 +1,8 @@
-import { paceCapex, PACING_PROFILES, type PacingProfile } from "../core/pacing";
+import { BUILT_IN_PROFILES, paceCapex, PACING_PROFILES, type PacingProfile } from "../core/pacing";
 import { projectRevenue } from "../core/growth";
 import { paybackYear } from "../core/payback";
 import { ModelInputError } from "../core/errors";
+import { requiredGrowth } from "../core/requiredGrowth";
 import {
   excelCall,
   finiteOrThrow,
@@ -83,4 +84,44 @@ export function paybackYearFunction(cashflows: unknown[][], first_year?: unknown
       ),
     );
   });
+}
+
+/**
+ * Smallest constant yearly growth of cloud revenue at which the capex pays back (discounted) by the target.
+ * Example: =CAPEX.REQUIREDGROWTH(380, 3, 113.4, 0.3, 8, 0.05, 0.08) is the growth needed to pay back RMB 380 bn in 8 years.
+ * @customfunction REQUIREDGROWTH
+ * @param capex_total Capex budget, 0 or more, in the same unit as base_revenue.
+ * @param capex_years Years over which the capex is spent, a whole number from 1 to 50.
+ * @param base_revenue Cloud revenue of the base year (the year before the first capex year), 0 or more.
+ * @param margin Cash margin earned on incremental revenue, above 0 (30% is 0.3).
+ * @param target_years Years after the first capex year by which cumulative discounted cash flow is back to 0, above 0 and at most 50.
+ * @param [baseline_growth] Growth the cloud would have had without the investment, above -1. Default 0.
+ * @param [discount_rate] Discount rate per year, above -1. Default 0.
+ * @param [profile] Capex pacing: "even" (default), "front", "back" or "scurve".
+ * @returns The growth rate (0.2 is 20% a year); #N/A when no rate up to 1,000% a year is enough.
+ */
+export function requiredGrowthFunction(
+  capex_total: unknown,
+  capex_years: unknown,
+  base_revenue: unknown,
+  margin: unknown,
+  target_years: unknown,
+  baseline_growth?: unknown,
+  discount_rate?: unknown,
+  profile?: unknown,
+): number {
+  return excelCall(() =>
+    finiteOrThrow(
+      requiredGrowth({
+        capexTotal: numberArgument(capex_total, "capex_total"),
+        capexYears: numberArgument(capex_years, "capex_years"),
+        baseRevenue: numberArgument(base_revenue, "base_revenue"),
+        margin: numberArgument(margin, "margin"),
+        targetYears: numberArgument(target_years, "target_years"),
+        baselineGrowth: optionalNumberArgument(baseline_growth, "baseline_growth", 0),
+        discountRate: optionalNumberArgument(discount_rate, "discount_rate", 0),
+        profile: optionalChoiceArgument(profile, "profile", BUILT_IN_PROFILES) ?? "even",
+      }),
+    ),
+  );
 }

@@ -1,0 +1,140 @@
+/**
+ * The declarative workbook plan: everything a renderer needs to write the model, and nothing about how.
+ * The plan is built once from a scenario (and the benchmark dataset) and rendered twice: by Office.js into the open
+ * workbook and by ExcelJS into an .xlsx file. Renderers must not add content of their own beyond what the plan says
+ * (the one exception: charts, which only the Office.js renderer can draw).
+ *
+ * Addresses are A1-style without sheet ("B4", "B4:M20"); formulas are written without the leading "=" and use only
+ * functions that Excel 2016 and LibreOffice Calc both compute.
+ */
+
+/** A constant. Text is always written as text, never interpreted as a formula (see `FormulaCell`). */
+export type PlanValue = number | string | boolean | null;
+
+/** A live formula and the value the finance core computed for it, which the .xlsx carries as the cached result. */
+export interface FormulaCell {
+  readonly formula: string;
+  readonly value: PlanValue;
+}
+
+export type PlanCell = PlanValue | FormulaCell;
+
+export function isFormulaCell(cell: PlanCell): cell is FormulaCell {
+  return typeof cell === "object" && cell !== null && "formula" in cell;
+}
+
+/** A rectangle of cells written in one go (one 2-D array in Office.js). All rows have the same length. */
+export interface BlockPlan {
+  readonly anchor: string;
+  readonly cells: readonly (readonly PlanCell[])[];
+}
+
+/**
+ * The closed set of cell styles; `styles.ts` says what each looks like. FAST / industry conventions: inputs in blue
+ * font on pale yellow, calculations in black, links to other sheets in green, checks shown red/green.
+ */
+export type StyleName =
+  | "title"
+  | "subtitle"
+  | "heading"
+  | "label"
+  | "unit"
+  | "note"
+  | "input"
+  | "calculation"
+  | "link"
+  | "output"
+  | "check"
+  | "timeline"
+  | "tableHeader";
+
+/** Formatting laid over a range: a style, a number format (units live in number formats and the units column), or both. */
+export interface FormatPlan {
+  readonly range: string;
+  readonly style?: StyleName;
+  readonly numberFormat?: string;
+}
+
+export interface ColumnWidthPlan {
+  /** 1-based column index (A = 1). */
+  readonly column: number;
+  /** Width in characters, as Excel's column width. */
+  readonly width: number;
+}
+
+/** An Excel table whose cells the table itself writes (header row, then the rows). */
+export interface TablePlan {
+  readonly name: string;
+  /** Top-left cell of the header row. */
+  readonly anchor: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly PlanValue[])[];
+  readonly style: string;
+  /** Number format per header, where the column needs one. */
+  readonly numberFormats?: Readonly<Record<string, string>>;
+}
+
+export type ConditionalFormatPlan =
+  | {
+      readonly kind: "threeColorScale";
+      readonly range: string;
+      /** Fill colours for the lowest, middle and highest values, "#RRGGBB". */
+      readonly colors: readonly [string, string, string];
+    }
+  | {
+      /** Cells whose text equals `text` (for example "never") get this fill and font colour. */
+      readonly kind: "textEquals";
+      readonly range: string;
+      readonly text: string;
+      readonly fill: string;
+      readonly fontColor: string;
+    };
+
+export interface ChartSeriesPlan {
+  readonly name: string;
+  /** Sheet-qualified range of the values, for example "'Capex'!E10:N10". */
+  readonly values: string;
+}
+
+export interface ChartPlan {
+  readonly kind: "column" | "line";
+  readonly title: string;
+  /** Where the chart sits on its sheet, as a cell range it covers. */
+  readonly position: string;
+  /** Sheet-qualified range of the category labels (the timeline). */
+  readonly categories: string;
+  readonly series: readonly ChartSeriesPlan[];
+}
+
+/** Stable identities of the sheets the add-in makes; display names can differ when a user's sheet has the name. */
+export type SheetKey =
+  "cover" | "inputs" | "capex" | "cloud" | "payback" | "sensitivity" | "benchmarks" | "checks" | "dashboard";
+
+export interface SheetPlan {
+  readonly key: SheetKey;
+  readonly name: string;
+  readonly tabColor?: string;
+  readonly columnWidths: readonly ColumnWidthPlan[];
+  /** Rows and columns frozen at the top-left (timeline header and label columns). */
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly blocks: readonly BlockPlan[];
+  readonly formats: readonly FormatPlan[];
+  readonly tables: readonly TablePlan[];
+  readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  readonly charts: readonly ChartPlan[];
+}
+
+/** A workbook-scoped defined name for a key input or output. */
+export interface NamePlan {
+  readonly name: string;
+  readonly sheet: SheetKey;
+  /** Absolute A1 range on that sheet, for example "$C$5". */
+  readonly range: string;
+  readonly comment: string;
+}
+
+export interface WorkbookPlan {
+  readonly title: string;
+  readonly sheets: readonly SheetPlan[];
+  readonly names: readonly NamePlan[];
+}
