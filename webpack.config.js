@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -36,6 +35,9 @@ module.exports = async (env = {}, argv = {}) => {
         { test: /\.css$/, type: "asset/source" },
       ],
     },
+    // One runtime for both entries, so that the pane and the functions share module state (the benchmark store)
+    // in the shared runtime.
+    optimization: { runtimeChunk: "single" },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
@@ -43,7 +45,7 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         // Shared runtime: the same page hosts the functions and the pane, so both bundles load here.
-        chunks: ["functions", "taskpane"],
+        chunks: ["runtime", "functions", "taskpane"],
         templateParameters: { officeJsUrl: production ? OFFICE_JS_CDN : OFFICE_JS_LOCAL },
       }),
       new CopyWebpackPlugin({
@@ -62,7 +64,9 @@ module.exports = async (env = {}, argv = {}) => {
       port: 3000,
       hot: false,
       headers: { "Access-Control-Allow-Origin": "*" },
-      static: [{ directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" }],
+      static: [
+        { directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" },
+      ],
       server: await require("./scripts/https-options").httpsServerConfig(),
     },
   };

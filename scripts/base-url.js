@@ -10,7 +10,8 @@ function normaliseBaseUrl(raw) {
   } catch {
     throw new Error(`baseUrl "${raw}" is not a URL; give one such as https://contoso.github.io/capex-addin/`);
   }
-  if (url.protocol !== "https:") throw new Error(`baseUrl must use https (Office loads add-ins only over https): ${raw}`);
+  if (url.protocol !== "https:")
+    throw new Error(`baseUrl must use https (Office loads add-ins only over https): ${raw}`);
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
