@@ -1,0 +1,49 @@
+/**
+ * The only door from the pane to a workbook. The pane's logic talks to this interface; one implementation drives
+ * Excel through Office.js, another makes an .xlsx in the browser when there is no Excel, and unit tests pass a fake.
+ */
+
+/** Where the benchmark figures came from and how fresh they are. */
+export interface DatasetInfo {
+  /** As-of date of the dataset, ISO "YYYY-MM-DD" when known. */
+  readonly asOf: string;
+  /** Human-readable source (publisher or URL). */
+  readonly source: string;
+}
+
+/** A model sheet that had to take another name because the user's workbook already had a sheet by its name. */
+export interface RenamedSheet {
+  readonly wanted: string;
+  readonly actual: string;
+}
+
+export type BuildOutcome =
+  | {
+      readonly kind: "workbook";
+      readonly sheetsWritten: readonly string[];
+      readonly renamed: readonly RenamedSheet[];
+    }
+  | { readonly kind: "download"; readonly fileName: string };
+
+export type RefreshOutcome =
+  | { readonly ok: true; readonly dataset: DatasetInfo; readonly changes: number }
+  | { readonly ok: false; readonly message: string };
+
+/** Progress in [0, 1], for the progress bar; stages without a measure leave it indeterminate. */
+export type ProgressListener = (fraction: number | undefined) => void;
+
+export interface WorkbookSeam<S> {
+  /** True when an Excel workbook is open behind the pane; false for the download-only page. */
+  readonly insideExcel: boolean;
+  build(scenario: S, onProgress?: ProgressListener): Promise<BuildOutcome>;
+  refreshBenchmarks(): Promise<RefreshOutcome>;
+  /** The dataset the workbook (or, outside Excel, the bundled data) carries; null when there is none yet. */
+  readWorkbookDatasetInfo(): Promise<DatasetInfo | null>;
+}
+
+/** A user-facing message for anything thrown: Office errors carry their text in `message`, some also in `debugInfo`. */
+export function messageOf(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === "string" && error) return error;
+  return String(error);
+}

@@ -1,0 +1,115 @@
+import { computeCase, type CaseInputs, type PaybackOutcome } from "../core/model";
+import { ModelInputError } from "../core/errors";
+import { requiredGrowth } from "../core/requiredGrowth";
+import { formatNumber, formatPercent, formatYear } from "./format";
+import type { Locale } from "./i18n";
+
+/** What the live summary needs: the case, the exchange rate and the target payback year (a calendar year). */
+export interface SummaryInputs extends CaseInputs {
+  /** CNY per USD. */
+  readonly fx: number;
+  readonly targetPaybackYear: number;
+}
+
+export type RequiredGrowthOutcome =
+  | { readonly kind: "rate"; readonly rate: number }
+  | { readonly kind: "none" }
+  | { readonly kind: "customPacing" }
+  | { readonly kind: "noTarget" };
+
+export interface Summary {
+  readonly capexRmb: number;
+  readonly capexUsd: number;
+  readonly simplePayback: PaybackOutcome;
+  readonly discountedPayback: PaybackOutcome;
+  readonly required: RequiredGrowthOutcome;
+  readonly assumedGrowth: number;
+}
+
+/** The figures of the live summary, all from the finance core so that they agree with the workbook. */
+export function computeSummary(inputs: SummaryInputs): Summary {
+  const result = computeCase(inputs);
+  return {
+    capexRmb: inputs.capexTotal,
+    capexUsd: inputs.capexTotal / inputs.fx,
+    simplePayback: result.simplePayback,
+    discountedPayback: result.discountedPayback,
+    required: requiredFor(inputs),
+    assumedGrowth: inputs.growth,
+  };
+}
+
+function requiredFor(inputs: SummaryInputs): RequiredGrowthOutcome {
+  if (inputs.profile === "custom") return { kind: "customPacing" };
+  // Payback years count from the first model year (flow 0), as CAPEX.PAYBACKYEAR does.
+  const targetYears = inputs.targetPaybackYear - inputs.firstYear;
+  if (!(targetYears > 0)) return { kind: "noTarget" };
+  try {
+    return {
+      kind: "rate",
+      rate: requiredGrowth({
+        capexTotal: inputs.capexTotal,
+        capexYears: inputs.capexYears,
+        baseRevenue: inputs.baseRevenue,
+        margin: inputs.margin,
+        targetYears,
+        baselineGrowth: inputs.baselineGrowth,
+        discountRate: inputs.discountRate,
+        profile: inputs.profile,
+      }),
+    };
+  } catch (error) {
+    if (error instanceof ModelInputError && error.kind === "na") return { kind: "none" };
+    if (error instanceof ModelInputError) return { kind: "noTarget" };
+    throw error;
+  }
+}
+
+export interface SummaryText {
+  readonly capexRmb: string;
+  readonly capexUsd: string;
+  readonly simplePayback: string;
+  readonly discountedPayback: string;
+  readonly requiredLabel: string;
+  readonly required: string;
+}
+
+function paybackText(outcome: PaybackOutcome, locale: Locale): string {
+  switch (outcome.kind) {
+    case "year":
+      return formatYear(outcome.year, locale.tag);
+    case "notWithinHorizon":
+      return locale.text.notWithinHorizon;
+    case "nothingToPayBack":
+      return locale.text.nothingToPayBack;
+  }
+}
+
+/** Rates are rounded to what a reader compares: one decimal ("20.6%"), none when whole ("11%"). */
+export function describeSummary(summary: Summary, targetPaybackYear: number, locale: Locale): SummaryText {
+  const t = locale.text;
+  const assumed = formatPercent(summary.assumedGrowth, locale.tag);
+  let required: string;
+  switch (summary.required.kind) {
+    case "rate":
+      required = t.requiredGrowthSentence(formatPercent(summary.required.rate, locale.tag), assumed);
+      break;
+    case "none":
+      required = t.requiredGrowthNone(assumed);
+      break;
+    case "customPacing":
+      required = t.requiredGrowthCustomPacing;
+      break;
+    case "noTarget":
+      required = t.requiredGrowthNoTarget;
+      break;
+  }
+  return {
+    capexRmb: t.billions(formatNumber(summary.capexRmb, locale.tag), "RMB"),
+    capexUsd: t.billions(formatNumber(summary.capexUsd, locale.tag), "USD"),
+    simplePayback: paybackText(summary.simplePayback, locale),
+    discountedPayback: paybackText(summary.discountedPayback, locale),
+    requiredLabel: t.requiredGrowthLabel(String(targetPaybackYear)),
+    required,
+  };
+}
