@@ -50,7 +50,7 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
+          { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/*.json", to: "assets/[name][ext]", noErrorOnMissing: true },
           {
             from: "manifest.xml",
@@ -67,7 +67,8 @@ module.exports = async (env = {}, argv = {}) => {
       static: [
         { directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" },
       ],
-      server: await require("./scripts/https-options").httpsServerConfig(),
+      // Only `webpack serve` / `npm start` need the certificate; builds and tests must not touch the trust store.
+      server: env.WEBPACK_SERVE ? await require("./scripts/https-options").httpsServerConfig() : { type: "https" },
     },
   };
   return config;
