@@ -1,0 +1,92 @@
+// Installs the `CustomFunctions` global first, as Excel's runtime does before it calls a function.
+import "../tests/setup/custom-functions-double";
+import * as fs from "fs";
+import * as path from "path";
+import { DEFAULT_FUNCTION_BENCH, DEFAULT_SIZES, runFunctionBench, type FunctionBenchOptions } from "./functions";
+import { DEFAULT_TIMING } from "./harness";
+
+/**
+ * `npm run bench`: runs each section in turn, prints its lines as soon as it finishes, and ends with exactly one line
+ * `ratio_vs_native_min: X`, the smallest speed-up over HyperFormula that any section reported.
+ *
+ * To add timings, add a section to `sections()`. A section returns its lines and, when it compares something with
+ * native formulas, the speed-ups (custom / HyperFormula) that take part in `ratio_vs_native_min`.
+ *
+ * Sizes can be changed for a quick look: BENCH_CALLS, BENCH_PERIODS, BENCH_HF_ROWS, BENCH_RUNS.
+ */
+
+export interface SectionResult {
+  readonly lines: string[];
+  readonly ratiosVsNative?: readonly number[];
+}
+
+export interface BenchSection {
+  readonly title: string;
+  run(): Promise<SectionResult>;
+}
+
+function envInteger(name: string, fallback: number): number {
+  const text = process.env[name];
+  if (text === undefined || text === "") return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of 1 or more.`);
+  return value;
+}
+
+function functionBenchOptions(): FunctionBenchOptions {
+  return {
+    ...DEFAULT_FUNCTION_BENCH,
+    sizes: {
+      calls: envInteger("BENCH_CALLS", DEFAULT_SIZES.calls),
+      periods: envInteger("BENCH_PERIODS", DEFAULT_SIZES.periods),
+      hyperFormulaRows: envInteger("BENCH_HF_ROWS", DEFAULT_SIZES.hyperFormulaRows),
+    },
+    timing: { ...DEFAULT_TIMING, runs: envInteger("BENCH_RUNS", DEFAULT_TIMING.runs) },
+    progress: (message) => process.stderr.write(`  … ${message}\n`),
+  };
+}
+
+const functionSection: BenchSection = {
+  title: "Custom functions",
+  run: async () => runFunctionBench(functionBenchOptions()),
+};
+
+/** The workbook timings, from bench/workbook.ts (`runWorkbookBench(): Promise<string[]>`) when that file exists. */
+const workbookSection: BenchSection = {
+  title: "Workbook",
+  run: async () => {
+    const file = path.join(__dirname, "workbook.ts");
+    if (!fs.existsSync(file)) return { lines: ["(skipped: bench/workbook.ts does not exist yet)"] };
+    const module = (await import(file)) as { runWorkbookBench?: () => Promise<string[]> };
+    if (typeof module.runWorkbookBench !== "function") {
+      return { lines: ["(skipped: bench/workbook.ts does not export runWorkbookBench)"] };
+    }
+    return { lines: await module.runWorkbookBench() };
+  },
+};
+
+export function sections(): BenchSection[] {
+  return [functionSection, workbookSection];
+}
+
+async function main(): Promise<void> {
+  const ratios: number[] = [];
+  let failed = false;
+  for (const section of sections()) {
+    console.log(`== ${section.title}`);
+    try {
+      const result = await section.run();
+      for (const line of result.lines) console.log(line);
+      ratios.push(...(result.ratiosVsNative ?? []));
+    } catch (error) {
+      failed = true;
+      console.log(`FAILED: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (failed) process.exitCode = 1;
+  const min = ratios.length === 0 ? NaN : Math.min(...ratios);
+  // Must stay the last line of the output.
+  console.log(`ratio_vs_native_min: ${Number.isNaN(min) ? "n/a" : min.toFixed(1)}`);
+}
+
+void main();
