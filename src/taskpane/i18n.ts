@@ -84,6 +84,7 @@ export interface Messages {
     readonly between: (min: string, max: string) => string;
     readonly atLeast: (min: string) => string;
     readonly above: (min: string) => string;
+    readonly atMost: (max: string) => string;
     readonly notAfter: (field: string) => string;
     readonly after: (field: string) => string;
   };
@@ -158,12 +159,15 @@ const EN: Messages = {
   refreshing: "Refreshing the benchmarks…",
   preparingDownload: "Making the workbook…",
   buildDone: (sheets) => `Done: wrote ${sheets} ${sheets === 1 ? "sheet" : "sheets"}.`,
-  renamedNote: (pairs) => `Your workbook already had sheets with these names, so the model's sheets were renamed: ${pairs}.`,
+  renamedNote: (pairs) =>
+    `Your workbook already had sheets with these names, so the model's sheets were renamed: ${pairs}.`,
   renamedPair: (wanted, actual) => `“${wanted}” became “${actual}”`,
   downloadDone: (fileName) => `Done: downloaded ${fileName}.`,
   buildFailed: (message) => `The workbook was not built: ${message}`,
   refreshDone: (changes) =>
-    changes === 0 ? "Benchmarks are up to date: nothing changed." : `Benchmarks refreshed: ${changes} ${changes === 1 ? "figure" : "figures"} changed.`,
+    changes === 0
+      ? "Benchmarks are up to date: nothing changed."
+      : `Benchmarks refreshed: ${changes} ${changes === 1 ? "figure" : "figures"} changed.`,
   refreshFailed: (message) => `The benchmarks were not refreshed; the workbook keeps the data it had. ${message}`,
   fixErrorsFirst: (count) => `Fix ${count === 1 ? "the input" : `the ${count} inputs`} marked in red first.`,
   datasetTitle: "Benchmark data",
@@ -179,6 +183,7 @@ const EN: Messages = {
     between: (min, max) => `Enter a value from ${min} to ${max}.`,
     atLeast: (min) => `Enter ${min} or more.`,
     above: (min) => `Enter a value above ${min}.`,
+    atMost: (max) => `Enter ${max} or less.`,
     notAfter: (field) => `Must not be more than ${field}.`,
     after: (field) => `Must be later than ${field}.`,
   },
@@ -209,7 +214,10 @@ const DE: Messages = {
     fx: { label: "Wechselkurs", help: "Zur Anzeige von RMB-Beträgen in USD." },
     baseRevenue: { label: "Cloud-Umsatz im Basisjahr", help: "Umsatz des Jahres vor dem ersten Modelljahr." },
     growth: { label: "Wachstum mit der Investition", help: "Wachstum im ersten Modelljahr." },
-    terminalGrowth: { label: "Langfristiges Wachstum", help: "Das Wachstum sinkt linear bis zum letzten Jahr auf diese Rate." },
+    terminalGrowth: {
+      label: "Langfristiges Wachstum",
+      help: "Das Wachstum sinkt linear bis zum letzten Jahr auf diese Rate.",
+    },
     baselineGrowth: { label: "Wachstum ohne die Investition" },
     margin: { label: "Cash-Marge auf Mehrumsatz" },
     discountRate: { label: "Diskontierungssatz" },
@@ -266,7 +274,9 @@ const DE: Messages = {
   refreshFailed: (message) =>
     `Die Benchmarks wurden nicht aktualisiert; die Arbeitsmappe behält ihre bisherigen Daten. ${message}`,
   fixErrorsFirst: (count) =>
-    count === 1 ? "Korrigieren Sie zuerst die rot markierte Eingabe." : `Korrigieren Sie zuerst die ${count} rot markierten Eingaben.`,
+    count === 1
+      ? "Korrigieren Sie zuerst die rot markierte Eingabe."
+      : `Korrigieren Sie zuerst die ${count} rot markierten Eingaben.`,
   datasetTitle: "Benchmark-Daten",
   asOf: "Stand",
   source: "Quelle",
@@ -280,6 +290,7 @@ const DE: Messages = {
     between: (min, max) => `Geben Sie einen Wert von ${min} bis ${max} ein.`,
     atLeast: (min) => `Geben Sie ${min} oder mehr ein.`,
     above: (min) => `Geben Sie einen Wert über ${min} ein.`,
+    atMost: (max) => `Geben Sie ${max} oder weniger ein.`,
     notAfter: (field) => `Darf nicht größer sein als: ${field}.`,
     after: (field) => `Muss nach diesem Wert liegen: ${field}.`,
   },

@@ -1,0 +1,241 @@
+import type { PacingProfile } from "../core/pacing";
+import { checkField, displayValue, isProfile, NUMERIC_FIELDS, type FormValues, type NumericKey } from "./fields";
+import type { Locale } from "./i18n";
+import { formatDate } from "./format";
+import { messageOf, type DatasetInfo, type WorkbookSeam } from "./seam";
+import { computeSummary, describeSummary, type SummaryText } from "./summary";
+
+/** How the pane reads and writes the project's scenario type, so that the pane's logic does not depend on its shape. */
+export interface ScenarioAdapter<S> {
+  readonly presets: readonly { readonly id: string; readonly scenario: S }[];
+  toValues(scenario: S): FormValues;
+  /** A new scenario from `base` with the form's values; fields the form does not show are kept from `base`. */
+  withValues(base: S, values: FormValues): S;
+  /** The scenario module's own checks, beyond the form's per-field ones (field names as in FormValues). */
+  validate(scenario: S): readonly { readonly field: string; readonly message: string }[];
+}
+
+export type StatusKind = "idle" | "working" | "ok" | "failed";
+
+export interface Status {
+  readonly kind: StatusKind;
+  readonly text: string;
+  /** Extra lines under the main message, e.g. which sheets were renamed. */
+  readonly details: readonly string[];
+  /** 0..1, or undefined for an indeterminate bar while working. */
+  readonly progress?: number;
+}
+
+export interface PaneState {
+  readonly texts: Readonly<Record<NumericKey, string>>;
+  readonly profile: PacingProfile;
+  readonly presetId: string | null;
+  readonly errors: Readonly<Partial<Record<string, string>>>;
+  readonly summary: SummaryText | null;
+  readonly busy: "build" | "refresh" | null;
+  readonly status: Status;
+  readonly dataset: DatasetInfo | null;
+  readonly lastBuild: Date | null;
+}
+
+const IDLE: Status = { kind: "idle", text: "", details: [] };
+
+/**
+ * The pane's behaviour without the DOM: form text in, checked values, summary and status out, and the two actions
+ * through the workbook seam. The view only renders `state` and forwards events.
+ */
+export class PaneController<S> {
+  private base: S;
+  private state: PaneState;
+  private readonly listeners = new Set<(state: PaneState) => void>();
+
+  constructor(
+    private readonly adapter: ScenarioAdapter<S>,
+    private readonly seam: WorkbookSeam<S>,
+    readonly locale: Locale,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    if (adapter.presets.length === 0) throw new Error("the pane needs at least one preset");
+    this.base = adapter.presets[0].scenario;
+    this.state = {
+      ...this.formStateFor(this.base, adapter.presets[0].id),
+      busy: null,
+      status: IDLE,
+      dataset: null,
+      lastBuild: null,
+    };
+  }
+
+  presetIds(): string[] {
+    return this.adapter.presets.map((p) => p.id);
+  }
+
+  get current(): PaneState {
+    return this.state;
+  }
+
+  subscribe(listener: (state: PaneState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private update(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener(this.state);
+  }
+
+  private formStateFor(scenario: S, presetId: string | null) {
+    const values = this.adapter.toValues(scenario);
+    const texts = {} as Record<NumericKey, string>;
+    for (const field of NUMERIC_FIELDS) texts[field.key] = displayValue(field, values[field.key], this.locale);
+    const checked = this.check(texts, values.profile);
+    return { texts, profile: values.profile, presetId, errors: checked.errors, summary: checked.summary };
+  }
+
+  choosePreset(id: string): void {
+    const preset = this.adapter.presets.find((p) => p.id === id);
+    if (!preset) return;
+    this.base = preset.scenario;
+    this.update(this.formStateFor(preset.scenario, preset.id));
+  }
+
+  /** Replaces the form with a scenario from elsewhere (a saved JSON file). */
+  loadScenario(scenario: S): void {
+    this.base = scenario;
+    this.update(this.formStateFor(scenario, null));
+  }
+
+  setText(key: NumericKey, text: string): void {
+    const texts = { ...this.state.texts, [key]: text };
+    this.update({ texts, presetId: null, ...this.check(texts, this.state.profile) });
+  }
+
+  setProfile(profile: string): void {
+    if (!isProfile(profile)) return;
+    this.update({ profile, presetId: null, ...this.check(this.state.texts, profile) });
+  }
+
+  private values(texts: Readonly<Record<NumericKey, string>>, profile: PacingProfile) {
+    // First pass without cross-field bounds, so that each field's bounds can use the others' numbers.
+    const loose: Partial<Record<NumericKey, number>> = {};
+    for (const field of NUMERIC_FIELDS) {
+      const check = checkField({ ...field, max: undefined, lowerThan: undefined }, texts[field.key], {}, this.locale);
+      if (check.ok) loose[field.key] = check.value;
+    }
+    const errors: Record<string, string> = {};
+    const values: Partial<Record<NumericKey, number>> = {};
+    for (const field of NUMERIC_FIELDS) {
+      const check = checkField(field, texts[field.key], loose, this.locale);
+      if (check.ok) values[field.key] = check.value;
+      else errors[field.key] = check.message;
+    }
+    const complete = Object.keys(errors).length === 0;
+    const base = this.adapter.toValues(this.base);
+    const formValues: FormValues | null = complete
+      ? {
+          ...(values as Record<NumericKey, number>),
+          profile,
+          customWeights: profile === "custom" ? base.customWeights : undefined,
+        }
+      : null;
+    return { errors, formValues };
+  }
+
+  private check(texts: Readonly<Record<NumericKey, string>>, profile: PacingProfile) {
+    const { errors, formValues } = this.values(texts, profile);
+    let summary: SummaryText | null = null;
+    if (formValues) {
+      for (const issue of this.adapter.validate(this.adapter.withValues(this.base, formValues))) {
+        errors[issue.field in texts || issue.field === "profile" ? issue.field : "form"] ??= issue.message;
+      }
+    }
+    if (formValues && Object.keys(errors).length === 0) {
+      try {
+        summary = describeSummary(computeSummary(formValues), formValues.targetPaybackYear, this.locale);
+      } catch (error) {
+        errors.form = messageOf(error);
+      }
+    }
+    return { errors, summary };
+  }
+
+  /** The scenario the form shows, or null while any input is wrong. */
+  scenario(): S | null {
+    const { errors, formValues } = this.values(this.state.texts, this.state.profile);
+    if (!formValues || Object.keys(errors).length > 0 || Object.keys(this.state.errors).length > 0) return null;
+    return this.adapter.withValues(this.base, formValues);
+  }
+
+  async loadDatasetInfo(): Promise<void> {
+    try {
+      this.update({ dataset: await this.seam.readWorkbookDatasetInfo() });
+    } catch {
+      // The dataset line is informative only; a workbook that cannot be read yet shows "unknown".
+      this.update({ dataset: null });
+    }
+  }
+
+  async build(): Promise<void> {
+    if (this.state.busy) return;
+    const t = this.locale.text;
+    const scenario = this.scenario();
+    if (!scenario) {
+      const count = Object.keys(this.state.errors).length;
+      this.update({ status: { kind: "failed", text: t.fixErrorsFirst(Math.max(count, 1)), details: [] } });
+      return;
+    }
+    const working = this.seam.insideExcel ? t.building : t.preparingDownload;
+    this.update({ busy: "build", status: { kind: "working", text: working, details: [], progress: undefined } });
+    try {
+      const outcome = await this.seam.build(scenario, (progress) => {
+        if (this.state.busy === "build") {
+          this.update({ status: { kind: "working", text: working, details: [], progress } });
+        }
+      });
+      if (outcome.kind === "download") {
+        this.update({ status: { kind: "ok", text: t.downloadDone(outcome.fileName), details: [] } });
+      } else {
+        const details =
+          outcome.renamed.length === 0
+            ? []
+            : [t.renamedNote(outcome.renamed.map((r) => t.renamedPair(r.wanted, r.actual)).join(", "))];
+        this.update({ status: { kind: "ok", text: t.buildDone(outcome.sheetsWritten.length), details } });
+      }
+      this.update({ lastBuild: this.now() });
+      await this.loadDatasetInfo();
+    } catch (error) {
+      this.update({ status: { kind: "failed", text: t.buildFailed(messageOf(error)), details: [] } });
+    } finally {
+      this.update({ busy: null });
+    }
+  }
+
+  async refresh(): Promise<void> {
+    if (this.state.busy) return;
+    const t = this.locale.text;
+    this.update({ busy: "refresh", status: { kind: "working", text: t.refreshing, details: [], progress: undefined } });
+    try {
+      const outcome = await this.seam.refreshBenchmarks();
+      if (outcome.ok) {
+        this.update({
+          dataset: outcome.dataset,
+          status: { kind: "ok", text: t.refreshDone(outcome.changes), details: [] },
+        });
+      } else {
+        this.update({ status: { kind: "failed", text: t.refreshFailed(outcome.message), details: [] } });
+      }
+    } catch (error) {
+      this.update({ status: { kind: "failed", text: t.refreshFailed(messageOf(error)), details: [] } });
+    } finally {
+      this.update({ busy: null });
+    }
+  }
+
+  datasetText(): { asOf: string; source: string } {
+    const d = this.state.dataset;
+    const unknown = this.locale.text.unknown;
+    return d
+      ? { asOf: formatDate(d.asOf, this.locale.tag), source: d.source || unknown }
+      : { asOf: unknown, source: unknown };
+  }
+}

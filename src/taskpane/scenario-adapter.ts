@@ -1,0 +1,67 @@
+import type { Scenario } from "../scenario/types";
+import { validateScenario } from "../scenario/validate";
+import type { ScenarioAdapter } from "./controller";
+import type { FormValues } from "./fields";
+
+/**
+ * The pane shows the payback target as a calendar year ("pay back by 2033"), which readers understand at a glance;
+ * the scenario stores it as years after the first flow, which is what the model computes with.
+ */
+export function toFormValues(scenario: Scenario): FormValues {
+  return {
+    capexTotal: scenario.capexTotal,
+    capexYears: scenario.capexYears,
+    profile: scenario.profile,
+    customWeights: scenario.customWeights,
+    baseRevenue: scenario.baseRevenue,
+    growth: scenario.growth,
+    terminalGrowth: scenario.terminalGrowth,
+    baselineGrowth: scenario.baselineGrowth,
+    margin: scenario.margin,
+    discountRate: scenario.discountRate,
+    firstYear: scenario.firstYear,
+    horizon: scenario.horizon,
+    fx: scenario.fx,
+    targetPaybackYear: scenario.firstYear + scenario.targetPaybackYears,
+  };
+}
+
+export function withFormValues(base: Scenario, values: FormValues): Scenario {
+  return {
+    ...base,
+    capexTotal: values.capexTotal,
+    capexYears: values.capexYears,
+    profile: values.profile,
+    baseRevenue: values.baseRevenue,
+    growth: values.growth,
+    terminalGrowth: values.terminalGrowth,
+    baselineGrowth: values.baselineGrowth,
+    margin: values.margin,
+    discountRate: values.discountRate,
+    firstYear: values.firstYear,
+    horizon: values.horizon,
+    fx: values.fx,
+    targetPaybackYears: values.targetPaybackYear - values.firstYear,
+  };
+}
+
+/** Scenario fields the form does not show as such, mapped to the control that changes them. */
+const FIELD_IN_FORM: Readonly<Record<string, string>> = {
+  targetPaybackYears: "targetPaybackYear",
+  customWeights: "profile",
+};
+
+export function scenarioAdapter(
+  presets: readonly { readonly id: string; readonly scenario: Scenario }[],
+): ScenarioAdapter<Scenario> {
+  return {
+    presets,
+    toValues: toFormValues,
+    withValues: withFormValues,
+    validate: (scenario) =>
+      validateScenario(scenario).map((issue) => ({
+        field: FIELD_IN_FORM[issue.field] ?? issue.field,
+        message: issue.message,
+      })),
+  };
+}

@@ -1,0 +1,220 @@
+import { PaneController } from "../../src/taskpane/controller";
+import { makeLocale } from "../../src/taskpane/i18n";
+import { scenarioAdapter } from "../../src/taskpane/scenario-adapter";
+import type { BuildOutcome, DatasetInfo, RefreshOutcome, WorkbookSeam } from "../../src/taskpane/seam";
+import type { Scenario } from "../../src/scenario/types";
+
+const BASE: Scenario = {
+  name: "Test base",
+  description: "A scenario for the pane's tests.",
+  capexTotal: 380,
+  capexYears: 3,
+  profile: "even",
+  firstYear: 2025,
+  horizon: 15,
+  fx: 7.17,
+  fxSource: "test",
+  baseRevenue: 113.4,
+  baseRevenueSource: "test",
+  growth: 0.11,
+  terminalGrowth: 0.05,
+  baselineGrowth: 0.05,
+  margin: 0.3,
+  discountRate: 0.08,
+  targetPaybackYears: 8,
+};
+const BULL: Scenario = { ...BASE, name: "Test bull", growth: 0.3, terminalGrowth: 0.1 };
+
+/** A seam that records what the pane asked for and answers as the test says. */
+class FakeSeam implements WorkbookSeam<Scenario> {
+  built: Scenario[] = [];
+  refreshes = 0;
+  buildAnswer: () => Promise<BuildOutcome> = async () => ({
+    kind: "workbook",
+    sheetsWritten: ["Cover", "Inputs"],
+    renamed: [],
+  });
+  refreshAnswer: () => Promise<RefreshOutcome> = async () => ({
+    ok: true,
+    dataset: { asOf: "2026-02-28", source: "bundled" },
+    changes: 3,
+  });
+  dataset: DatasetInfo | null = { asOf: "2026-01-31", source: "Market facts" };
+  constructor(readonly insideExcel = true) {}
+  async build(scenario: Scenario, onProgress?: (fraction: number | undefined) => void): Promise<BuildOutcome> {
+    this.built.push(scenario);
+    onProgress?.(0.5);
+    return this.buildAnswer();
+  }
+  async refreshBenchmarks(): Promise<RefreshOutcome> {
+    this.refreshes++;
+    return this.refreshAnswer();
+  }
+  async readWorkbookDatasetInfo(): Promise<DatasetInfo | null> {
+    return this.dataset;
+  }
+}
+
+const presets = [
+  { id: "base", scenario: BASE },
+  { id: "bull", scenario: BULL },
+];
+
+function makePane(language = "en-US", seam = new FakeSeam()) {
+  const controller = new PaneController(scenarioAdapter(presets), seam, makeLocale(language), () => new Date(0));
+  return { controller, seam };
+}
+
+describe("the pane controller", () => {
+  it("shows a preset's inputs in the user's language, rates as percentages", () => {
+    const en = makePane("en-US").controller.current;
+    expect(en.texts.growth).toBe("11");
+    expect(en.texts.fx).toBe("7.17");
+    expect(en.texts.targetPaybackYear).toBe("2033");
+    const de = makePane("de-DE").controller.current;
+    expect(de.texts.fx).toBe("7,17");
+    expect(de.presetId).toBe("base");
+  });
+
+  it("summarises the case with the required growth in words", () => {
+    const { summary } = makePane("en-US").controller.current;
+    expect(summary?.capexRmb).toBe("RMB 380 bn");
+    expect(summary?.capexUsd).toBe("USD 53 bn");
+    expect(summary?.requiredLabel).toBe("Growth needed to pay back by 2033");
+    expect(summary?.required).toMatch(/^Needs \d+(\.\d)?% a year; the scenario assumes 11%\.$/);
+    const german = makePane("de-DE").controller.current.summary;
+    expect(german?.capexRmb).toBe("380 Mrd. RMB");
+    expect(german?.required).toMatch(/^Erfordert \d+(,\d)?\s% pro Jahr; das Szenario nimmt 11\s% an\.$/);
+  });
+
+  it("recomputes as the inputs change and leaves the preset when edited", () => {
+    const { controller } = makePane();
+    const before = controller.current.summary?.required;
+    controller.setText("growth", "30");
+    expect(controller.current.presetId).toBeNull();
+    expect(controller.current.summary?.required).toContain("the scenario assumes 30%");
+    expect(controller.current.summary?.required).not.toBe(before);
+    controller.choosePreset("bull");
+    expect(controller.current.texts.growth).toBe("30");
+    expect(controller.current.presetId).toBe("bull");
+  });
+
+  it("reads numbers as the language writes them", () => {
+    const { controller } = makePane("de-DE");
+    controller.setText("fx", "7,25");
+    expect(controller.current.errors.fx).toBeUndefined();
+    expect(controller.scenario()?.fx).toBe(7.25);
+    controller.setText("capexTotal", "1.380");
+    expect(controller.scenario()?.capexTotal).toBe(1380);
+  });
+
+  it("gives an inline message per field and no summary while an input is wrong", () => {
+    const { controller } = makePane();
+    controller.setText("capexYears", "2.5");
+    expect(controller.current.errors.capexYears).toBe("Enter a whole number.");
+    controller.setText("capexYears", "20");
+    expect(controller.current.errors.capexYears).toBe("Must not be more than Horizon (15).");
+    controller.setText("growth", "abc");
+    expect(controller.current.errors.growth).toBe("Enter a number, for example 12.5.");
+    controller.setText("margin", "120");
+    expect(controller.current.errors.margin).toBe("Enter a value from 0 % to 100 %.");
+    controller.setText("targetPaybackYear", "2020");
+    expect(controller.current.errors.targetPaybackYear).toBe("Must be later than First model year (2025).");
+    expect(controller.current.summary).toBeNull();
+    expect(controller.scenario()).toBeNull();
+  });
+
+  it("words the messages in German too", () => {
+    const { controller } = makePane("de-AT");
+    controller.setText("horizon", "");
+    expect(controller.current.errors.horizon).toBe("Geben Sie eine Zahl ein.");
+    controller.setText("discountRate", "-100");
+    expect(controller.current.errors.discountRate).toBe("Geben Sie einen Wert über -100 % ein.");
+  });
+
+  it("builds the scenario the form shows and reports sheets, renames and the time", async () => {
+    const { controller, seam } = makePane();
+    controller.setText("capexTotal", "480");
+    seam.buildAnswer = async () => ({
+      kind: "workbook",
+      sheetsWritten: ["Cover", "Inputs (2)", "Capex"],
+      renamed: [{ wanted: "Inputs", actual: "Inputs (2)" }],
+    });
+    const progress: (number | undefined)[] = [];
+    controller.subscribe((s) => s.status.kind === "working" && progress.push(s.status.progress));
+    await controller.build();
+    expect(seam.built).toHaveLength(1);
+    expect(seam.built[0]).toMatchObject({ capexTotal: 480, targetPaybackYears: 8, name: "Test base" });
+    expect(progress).toEqual([undefined, 0.5]);
+    const { status, lastBuild, busy } = controller.current;
+    expect(status.kind).toBe("ok");
+    expect(status.text).toBe("Done: wrote 3 sheets.");
+    expect(status.details[0]).toBe(
+      "Your workbook already had sheets with these names, so the model's sheets were renamed: “Inputs” became “Inputs (2)”.",
+    );
+    expect(lastBuild).toEqual(new Date(0));
+    expect(busy).toBeNull();
+    expect(controller.datasetText()).toEqual({ asOf: "Jan 31, 2026", source: "Market facts" });
+  });
+
+  it("does not build while inputs are wrong, and says so", async () => {
+    const { controller, seam } = makePane();
+    controller.setText("horizon", "x");
+    await controller.build();
+    expect(seam.built).toHaveLength(0);
+    expect(controller.current.status).toMatchObject({ kind: "failed", text: "Fix the input marked in red first." });
+  });
+
+  it("reports a failed build with the error's message and keeps the last build time", async () => {
+    const { controller, seam } = makePane();
+    seam.buildAnswer = async () => {
+      throw new Error("InvalidOperation: the workbook is protected");
+    };
+    await controller.build();
+    expect(controller.current.status).toMatchObject({
+      kind: "failed",
+      text: "The workbook was not built: InvalidOperation: the workbook is protected",
+    });
+    expect(controller.current.lastBuild).toBeNull();
+    expect(controller.current.busy).toBeNull();
+  });
+
+  it("reports a download outside Excel", async () => {
+    const seam = new FakeSeam(false);
+    seam.buildAnswer = async () => ({ kind: "download", fileName: "capex-base.xlsx" });
+    const { controller } = makePane("de-DE", seam);
+    await controller.build();
+    expect(controller.current.status.text).toBe("Fertig: capex-base.xlsx heruntergeladen.");
+  });
+
+  it("refreshes the benchmarks and shows the new dataset, or the reason it failed", async () => {
+    const { controller, seam } = makePane();
+    await controller.loadDatasetInfo();
+    expect(controller.current.dataset?.asOf).toBe("2026-01-31");
+    await controller.refresh();
+    expect(controller.current.status).toMatchObject({ kind: "ok", text: "Benchmarks refreshed: 3 figures changed." });
+    expect(controller.current.dataset).toEqual({ asOf: "2026-02-28", source: "bundled" });
+    seam.refreshAnswer = async () => ({ ok: false, message: "The server answered 404." });
+    await controller.refresh();
+    expect(controller.current.status.kind).toBe("failed");
+    expect(controller.current.status.text).toContain("The server answered 404.");
+    // A failed refresh keeps the dataset the pane showed.
+    expect(controller.current.dataset).toEqual({ asOf: "2026-02-28", source: "bundled" });
+  });
+
+  it("ignores a second click while busy", async () => {
+    const { controller, seam } = makePane();
+    let release: () => void = () => undefined;
+    seam.buildAnswer = () =>
+      new Promise((resolve) => {
+        release = () => resolve({ kind: "workbook", sheetsWritten: [], renamed: [] });
+      });
+    const first = controller.build();
+    await controller.refresh();
+    await controller.build();
+    expect(seam.refreshes).toBe(0);
+    expect(seam.built).toHaveLength(1);
+    release();
+    await first;
+  });
+});
