@@ -2,6 +2,8 @@ import { ExcelDouble, OfficeErrorDouble } from "../helpers/excel-double";
 
 // The renderer's tests are only as good as the double's fidelity to Office's batching; these pin that down.
 describe("Excel double", () => {
+  // These reads break the office-addins rules on purpose: the point is that the double catches such code.
+  /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
   it("throws on reading a property before load and sync, like Office", async () => {
     const excel = new ExcelDouble();
     await excel.run(async (context) => {
@@ -27,6 +29,8 @@ describe("Excel double", () => {
     });
     expect(excel.syncs).toBe(1);
   });
+
+  /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
 
   it("applies writes only at sync and keeps earlier writes of a failed batch", async () => {
     const excel = new ExcelDouble();
