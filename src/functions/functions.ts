@@ -3,6 +3,8 @@ import { projectRevenue } from "../core/growth";
 import { paybackYear } from "../core/payback";
 import { ModelInputError } from "../core/errors";
 import { requiredGrowth } from "../core/requiredGrowth";
+import { benchmarkStore } from "../benchmarks/store";
+import { streamBenchmark } from "../benchmarks/stream";
 import {
   excelCall,
   finiteOrThrow,
@@ -124,4 +126,25 @@ export function requiredGrowthFunction(
       }),
     ),
   );
+}
+
+/**
+ * One figure from the add-in's benchmark dataset of cloud providers, updated in place whenever the dataset is refreshed.
+ * Units: revenue, operating income, capex and capex guidance in billions of the figure's currency (RMB or USD, shown in
+ * the Benchmarks table); growth, margins and market shares as fractions (0.13 is 13%).
+ * Example: =CAPEX.BENCHMARK("Alibaba Cloud", "cloud-revenue", "Q4 2024") is 31.742 (RMB bn).
+ * @customfunction BENCHMARK
+ * @streaming
+ * @param provider Provider id or name: alibaba-cloud, aws, microsoft, google-cloud, huawei-cloud, tencent-cloud, oracle or meta (names such as "AWS" or "Azure" work too).
+ * @param metric Metric id or name: cloud-revenue, revenue-growth, operating-income, operating-margin, capex, capex-guidance, market-share-worldwide or market-share-china.
+ * @param [period] Period label such as "2024", "Q4 2024", "FY2025" or "Q2 FY2026" (a year may be a number). Default: the latest period with that figure.
+ * @param invocation Streaming invocation supplied by Excel.
+ */
+export function benchmark(
+  provider: unknown,
+  metric: unknown,
+  period: unknown,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  streamBenchmark(benchmarkStore, provider, metric, period, invocation);
 }

@@ -1,0 +1,73 @@
+import { ModelInputError } from "../core/errors";
+import { isBlank, toExcelError } from "../functions/excel-arguments";
+import { lookupFigure, type FigureQuery } from "./lookup";
+import { type BenchmarkDataset } from "./schema";
+import { type BenchmarkStore } from "./store";
+
+/**
+ * The body of CAPEX.BENCHMARK, kept apart from functions.ts so that tests can drive it with a store of their own.
+ */
+
+function describe(value: unknown): string {
+  if (typeof value === "boolean") return `the boolean ${value ? "TRUE" : "FALSE"}`;
+  return `a value of type ${Array.isArray(value) ? "range" : typeof value}`;
+}
+
+/** A provider or metric: text only; blank is kept as "" so that the #N/A message lists the choices. */
+function nameArgument(value: unknown, name: string): string {
+  if (isBlank(value)) return "";
+  if (typeof value !== "string") throw new ModelInputError("value", `${name} must be text, not ${describe(value)}.`);
+  return value;
+}
+
+/**
+ * A period label. A whole number is read as a year label, because a cell holding 2024 is a number to Excel and the
+ * labels of calendar years are exactly those numbers.
+ */
+function periodArgument(value: unknown): string | undefined {
+  if (isBlank(value)) return undefined;
+  if (typeof value === "string") return value;
+  if (typeof value === "number" && Number.isInteger(value)) return String(value);
+  throw new ModelInputError(
+    "value",
+    `period must be text such as "Q4 2024" or a year such as 2024, not ${describe(value)}.`,
+  );
+}
+
+export function benchmarkQuery(provider: unknown, metric: unknown, period: unknown): FigureQuery {
+  return {
+    provider: nameArgument(provider, "provider"),
+    metric: nameArgument(metric, "metric"),
+    period: periodArgument(period),
+  };
+}
+
+/**
+ * Sets the cell from the store's dataset now and after every replace, until Excel cancels the call. A wrong argument
+ * type can never be fixed by new data, so it is reported once without subscribing.
+ */
+export function streamBenchmark(
+  store: BenchmarkStore,
+  provider: unknown,
+  metric: unknown,
+  period: unknown,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  let query: FigureQuery;
+  try {
+    query = benchmarkQuery(provider, metric, period);
+  } catch (error) {
+    invocation.setResult(toExcelError(error));
+    return;
+  }
+  const emit = (dataset: BenchmarkDataset): void => {
+    try {
+      invocation.setResult(lookupFigure(dataset, query).value);
+    } catch (error) {
+      invocation.setResult(toExcelError(error));
+    }
+  };
+  const unsubscribe = store.subscribe(emit);
+  invocation.onCanceled = unsubscribe;
+  emit(store.current);
+}
