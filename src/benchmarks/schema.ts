@@ -34,7 +34,7 @@ const identifier = z
 const text = z.string(expected("must be text")).check(z.regex(/\S/, "must not be empty"));
 const isoDate = z.iso.date(expected("must be an ISO date such as 2025-03-31"));
 // Links are opened by people reading the table, so anything but a web address is refused.
-const webUrl = z.url({ protocol: /^https?$/, hostname: /\S/, error: "must be an http or https web address" });
+const webUrl = z.url({ protocol: /^https?$/, hostname: /\S/, ...expected("must be an http or https web address") });
 
 const record = expected("must be an object");
 
