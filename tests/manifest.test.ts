@@ -8,7 +8,6 @@ import * as path from "path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { distPath } from "./helpers/dist";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { DEV_BASE_URL, normaliseBaseUrl, rewriteManifest } = require("../scripts/base-url");
 
 const MANIFEST_PATH = path.resolve(__dirname, "..", "manifest.xml");
@@ -332,7 +331,6 @@ describe("production rewrite of the manifest", () => {
   });
 
   it("makes webpack refuse an http baseUrl, and a plain build prepare no certificate", async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const makeConfig = require("../webpack.config.js");
     await expect(makeConfig({ baseUrl: "http://contoso.example/" }, { mode: "production" })).rejects.toThrow(/https/);
     const config = await makeConfig({ baseUrl: "https://contoso.example/capex" }, { mode: "production" });
