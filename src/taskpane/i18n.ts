@@ -75,6 +75,12 @@ export interface Messages {
   readonly asOf: string;
   readonly source: string;
   readonly lastBuild: string;
+  readonly origins: {
+    readonly bundled: string;
+    readonly cache: string;
+    readonly refreshed: string;
+    readonly workbook: string;
+  };
   readonly never: string;
   readonly unknown: string;
   readonly errors: {
@@ -174,6 +180,12 @@ const EN: Messages = {
   asOf: "As of",
   source: "Source",
   lastBuild: "Last build",
+  origins: {
+    bundled: "shipped with the add-in",
+    cache: "your last refresh (saved copy)",
+    refreshed: "refreshed from",
+    workbook: "as recorded in this workbook",
+  },
   never: "not yet",
   unknown: "unknown",
   errors: {
@@ -281,6 +293,12 @@ const DE: Messages = {
   asOf: "Stand",
   source: "Quelle",
   lastBuild: "Zuletzt erstellt",
+  origins: {
+    bundled: "mit dem Add-In ausgeliefert",
+    cache: "Ihre letzte Aktualisierung (gespeicherte Kopie)",
+    refreshed: "aktualisiert von",
+    workbook: "wie in dieser Arbeitsmappe vermerkt",
+  },
   never: "noch nicht",
   unknown: "unbekannt",
   errors: {

@@ -7,9 +7,15 @@
 export interface DatasetInfo {
   /** As-of date of the dataset, ISO "YYYY-MM-DD" when known. */
   readonly asOf: string;
-  /** Human-readable source (publisher or URL). */
+  /** What the dataset is (its title and version). */
   readonly source: string;
+  /** Where the pane got it: shipped with the add-in, the user's cached copy, a refresh from a URL, or the workbook. */
+  readonly origin?: DatasetOrigin;
+  /** The address it was downloaded from, for "refreshed". */
+  readonly url?: string;
 }
+
+export type DatasetOrigin = "bundled" | "cache" | "refreshed" | "workbook";
 
 /** A model sheet that had to take another name because the user's workbook already had a sheet by its name. */
 export interface RenamedSheet {

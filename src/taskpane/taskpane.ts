@@ -1,4 +1,68 @@
-Office.onReady(() => {
-  const app = document.getElementById("app");
-  if (app) app.textContent = "Cloud Capex";
-});
+import {
+  localStorageCache,
+  useCachedDatasetIfNewer,
+  workbookSettingsStamp,
+  type DatasetCache,
+} from "../benchmarks/cache";
+import { refreshBenchmarks } from "../benchmarks/refresh";
+import { benchmarkStore } from "../benchmarks/store";
+import { PRESET_IDS, presetScenario } from "../scenario/presets";
+import { BenchmarkLink } from "./benchmarks-link";
+import { PaneController } from "./controller";
+import { downloadSeam } from "./download-seam";
+import { excelSeam } from "./excel-seam";
+import { makeLocale } from "./i18n";
+import { scenarioAdapter } from "./scenario-adapter";
+import css from "./taskpane.css";
+import { mountView } from "./view";
+
+function injectStyles(): void {
+  const style = document.createElement("style");
+  style.textContent = css;
+  document.head.append(style);
+}
+
+function userCache(): DatasetCache | undefined {
+  try {
+    return localStorageCache();
+  } catch {
+    // Storage can be blocked (strict privacy settings); the pane then works without a saved copy.
+    return undefined;
+  }
+}
+
+function start(insideExcel: boolean): void {
+  const language = insideExcel ? Office.context.displayLanguage : navigator.language;
+  const locale = makeLocale(language);
+  const cache = userCache();
+  let initialOrigin: "bundled" | "cache" = "bundled";
+  try {
+    if (cache) initialOrigin = useCachedDatasetIfNewer(benchmarkStore, cache);
+  } catch {
+    // A cache that cannot be read is the same as no cache.
+  }
+  const stamp = insideExcel ? workbookSettingsStamp(Office.context.document.settings) : undefined;
+  const benchmarks = new BenchmarkLink({
+    store: benchmarkStore,
+    refresh: refreshBenchmarks,
+    cache,
+    stamp,
+    initialOrigin,
+  });
+  const seam = insideExcel ? excelSeam((batch) => Excel.run(batch), benchmarks) : downloadSeam(benchmarks);
+  const presets = PRESET_IDS.map((id) => ({ id, scenario: presetScenario(id) }));
+  const controller = new PaneController(scenarioAdapter(presets), seam, locale);
+  const root = document.getElementById("app");
+  if (!root) return;
+  mountView(root, controller, insideExcel);
+  void controller.loadDatasetInfo();
+  root.setAttribute("data-ready", insideExcel ? "excel" : "browser");
+}
+
+injectStyles();
+// office.js may be blocked or unreachable outside Office; the download page must still come up then.
+if (typeof Office === "undefined") {
+  start(false);
+} else {
+  void Office.onReady((info) => start(info.host === Office.HostType.Excel));
+}
