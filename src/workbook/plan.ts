@@ -1,0 +1,128 @@
+import type { BenchmarkDataset } from "../benchmarks/schema";
+import { computeCase } from "../core/model";
+import { toCaseInputs, type Scenario } from "../scenario/types";
+import { validateScenario } from "../scenario/validate";
+import type { NamePlan, SheetKey, WorkbookPlan } from "./plan-types";
+import { benchmarksSheet } from "./sheets/benchmarks";
+import { capexSheet } from "./sheets/capex";
+import { capexYearsCheck, checksSheet, timelineCheck } from "./sheets/checks";
+import { cloudSheet } from "./sheets/cloud";
+import { coverSheet } from "./sheets/cover";
+import { dashboardSheet } from "./sheets/dashboard";
+import { inputsSheet } from "./sheets/inputs";
+import {
+  DEFAULT_SHEET_NAMES,
+  quoteSheetName,
+  type CheckSpec,
+  type PlanContext,
+  type SheetModule,
+} from "./sheets/layout";
+import { paybackSheet } from "./sheets/payback";
+
+export { DEFAULT_SHEET_NAMES, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK } from "./sheets/layout";
+
+export interface WorkbookPlanOptions {
+  /** Display names to use instead of the defaults, e.g. when the user's workbook already has a sheet "Inputs". */
+  readonly sheetNames?: Partial<Record<SheetKey, string>>;
+  /**
+   * Extra sheet modules (e.g. Sensitivity), placed by their key in SHEET_ORDER. Their checks join the Checks sheet.
+   */
+  readonly extraSheets?: readonly SheetModule[];
+}
+
+/** Tab order of the sheets; a key without a module is skipped. */
+export const SHEET_ORDER: readonly SheetKey[] = [
+  "cover",
+  "dashboard",
+  "inputs",
+  "capex",
+  "cloud",
+  "payback",
+  "sensitivity",
+  "benchmarks",
+  "checks",
+];
+
+/** The sheets every plan has, apart from Cover and Checks, which are made from the others. */
+const CORE_MODULES: readonly SheetModule[] = [
+  dashboardSheet,
+  inputsSheet,
+  capexSheet,
+  cloudSheet,
+  paybackSheet,
+  benchmarksSheet,
+];
+
+const MAX_SHEET_NAME = 31;
+const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/;
+
+function resolveSheetNames(overrides: Partial<Record<SheetKey, string>> = {}): Record<SheetKey, string> {
+  const names = { ...DEFAULT_SHEET_NAMES, ...overrides };
+  const seen = new Map<string, SheetKey>();
+  for (const [key, name] of Object.entries(names) as [SheetKey, string][]) {
+    if (
+      name.trim() === "" ||
+      name.length > MAX_SHEET_NAME ||
+      FORBIDDEN_IN_SHEET_NAME.test(name) ||
+      name.startsWith("'") ||
+      name.endsWith("'")
+    ) {
+      throw new Error(
+        `Sheet name "${name}" for ${key} is not allowed: use 1-${MAX_SHEET_NAME} characters, none of [ ] : * ? / \\, ` +
+          "and no apostrophe at either end.",
+      );
+    }
+    const other = seen.get(name.toLowerCase());
+    if (other !== undefined) throw new Error(`Sheets ${other} and ${key} cannot both be named "${name}".`);
+    seen.set(name.toLowerCase(), key);
+  }
+  return names;
+}
+
+/**
+ * The whole workbook as a declarative plan: every model figure a native formula of the Inputs sheet, carrying the
+ * finance core's value as its cached result. Throws when the scenario is invalid (see `validateScenario`) or a sheet
+ * name is not allowed.
+ */
+export function buildWorkbookPlan(
+  scenario: Scenario,
+  dataset?: BenchmarkDataset,
+  options: WorkbookPlanOptions = {},
+): WorkbookPlan {
+  const issues = validateScenario(scenario);
+  if (issues.length > 0) {
+    throw new Error(`The scenario cannot be modelled: ${issues.map((i) => i.message).join(" ")}`);
+  }
+  const names = resolveSheetNames(options.sheetNames);
+  const inputs = toCaseInputs(scenario);
+  const base = {
+    scenario,
+    inputs,
+    result: computeCase(inputs),
+    dataset,
+    horizon: scenario.horizon,
+    sheetName: (key: SheetKey) => names[key],
+    ref: (key: SheetKey, address: string) => `${quoteSheetName(names[key])}!${address}`,
+  };
+
+  const modules = [...CORE_MODULES, ...(options.extraSheets ?? [])];
+  const present: SheetKey[] = ["cover", ...modules.map((m) => m.key), "checks"];
+  const draft: PlanContext = { ...base, allChecksPass: true };
+  const timelineSheets = modules.filter((m) => m.hasTimeline).map((m) => m.key);
+  const specs: CheckSpec[] = [
+    capexYearsCheck(draft),
+    timelineCheck(draft, timelineSheets),
+    ...modules.flatMap((m) => m.checks?.(draft) ?? []),
+  ];
+  const ctx: PlanContext = { ...base, allChecksPass: specs.every((s) => s.value) };
+  const all = [coverSheet(present), ...modules, checksSheet(specs)];
+  const byKey = new Map(all.map((m) => [m.key, m]));
+  if (byKey.size !== all.length) throw new Error("Two sheet modules have the same key.");
+  const ordered = SHEET_ORDER.flatMap((key) => (byKey.has(key) ? [byKey.get(key)!] : []));
+
+  return {
+    title: `Cloud capex model: ${scenario.name}`,
+    sheets: ordered.map((m) => m.build(ctx)),
+    names: ordered.flatMap((m): NamePlan[] => m.names?.(ctx) ?? []),
+  };
+}

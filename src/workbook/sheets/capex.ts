@@ -1,0 +1,256 @@
+import { sCurveCumulative, type BuiltInProfile } from "../../core/pacing";
+import type { PacingProfile } from "../../core/pacing";
+import type { NamePlan } from "../plan-types";
+import { CUSTOM_WEIGHTS_ROW, customWeightRow, inputRef, SCURVE_MIDPOINT, SCURVE_STEEPNESS } from "./inputs";
+import {
+  cell,
+  COL,
+  FMT,
+  formula,
+  ROW,
+  SheetBuilder,
+  standardWidths,
+  TAB,
+  timelineRange,
+  type CheckSpec,
+  type PlanContext,
+  type SheetModule,
+} from "./layout";
+
+/**
+ * The Capex sheet: the pacing weights of every profile computed side by side with native formulas, the one the
+ * Inputs sheet names picked by SUMIF on the profile keys in column C, and the capex of each year.
+ */
+
+export const CAPEX_ROWS = {
+  flag: 8,
+  positionStart: 10,
+  positionEnd: 11,
+  cumulativeStart: 12,
+  cumulativeEnd: 13,
+  logisticLow: 14,
+  logisticHigh: 15,
+  weightsHeading: 17,
+  /** The five weight rows, in PROFILE_ORDER. */
+  firstWeight: 18,
+  selectedWeight: 23,
+  capex: 25,
+  capexUsd: 26,
+} as const;
+
+const PROFILE_ORDER: readonly PacingProfile[] = ["even", "front", "back", "scurve", "custom"];
+const PROFILE_LABELS: Readonly<Record<PacingProfile, string>> = {
+  even: "Weight: even",
+  front: "Weight: front-loaded (n − i + 1)",
+  back: "Weight: back-loaded (i)",
+  scurve: "Weight: S-curve",
+  custom: "Weight: custom (from Inputs)",
+};
+
+export function weightRowOf(profile: PacingProfile): number {
+  return CAPEX_ROWS.firstWeight + PROFILE_ORDER.indexOf(profile);
+}
+
+const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/** The figures the Capex formulas compute, worked out in TypeScript for the cached values. */
+function shadow(ctx: PlanContext) {
+  const n = ctx.scenario.capexYears;
+  const ks = Array.from({ length: ctx.horizon }, (_, k) => k);
+  const flags = ks.map((k) => (k < n ? 1 : 0));
+  const posStart = ks.map((k) => Math.min(k / n, 1));
+  const posEnd = ks.map((k) => Math.min((k + 1) / n, 1));
+  const builtIn = (profile: BuiltInProfile, k: number): number => {
+    if (k >= n) return 0;
+    switch (profile) {
+      case "even":
+        return 1;
+      case "front":
+        return n - (k + 1) + 1;
+      case "back":
+        return k + 1;
+      case "scurve":
+        return sCurveCumulative(posEnd[k]) - sCurveCumulative(posStart[k]);
+    }
+  };
+  const weightValues: Record<PacingProfile, number[]> = {
+    even: ks.map((k) => builtIn("even", k)),
+    front: ks.map((k) => builtIn("front", k)),
+    back: ks.map((k) => builtIn("back", k)),
+    scurve: ks.map((k) => builtIn("scurve", k)),
+    custom: customWeightRow(ctx.scenario).map((w, k) => w * flags[k]),
+  };
+  return { flags, posStart, posEnd, weightValues };
+}
+
+export const capexSheet: SheetModule = {
+  key: "capex",
+  hasTimeline: true,
+  build(ctx) {
+    const { scenario, horizon, result } = ctx;
+    const R = CAPEX_ROWS;
+    const b = new SheetBuilder(ctx, "capex");
+    b.title("Capex: pacing of the plan").masterCheckLink().timelineHeader();
+    const periodRow = (p: { col: string }): string => `${p.col}$${ROW.period}`;
+    const years = inputRef(ctx, "capexYears");
+    const steep = inputRef(ctx, "scurveSteepness");
+    const mid = inputRef(ctx, "scurveMidpoint");
+    const { flags, posStart, posEnd } = shadow(ctx);
+
+    b.heading(R.flag - 1, "Timing");
+    b.timelineRow(R.flag, {
+      label: "Capex year flag",
+      unit: "flag",
+      formula: (p) => `IF(${periodRow(p)}<=${years},1,0)`,
+      values: flags,
+      numberFormat: FMT.flag,
+    });
+
+    b.heading(R.positionStart - 1, "S-curve (logistic, rescaled to run from 0 to 1 over the capex years)");
+    b.timelineRow(R.positionStart, {
+      label: "Share of capex period elapsed, start of year",
+      unit: "share",
+      formula: (p) => `MIN((${periodRow(p)}-1)/${years},1)`,
+      values: posStart,
+      numberFormat: FMT.share,
+    });
+    b.timelineRow(R.positionEnd, {
+      label: "Share of capex period elapsed, end of year",
+      unit: "share",
+      formula: (p) => `MIN(${periodRow(p)}/${years},1)`,
+      values: posEnd,
+      numberFormat: FMT.share,
+    });
+    const low = cell(COL.constant, R.logisticLow, true);
+    const high = cell(COL.constant, R.logisticHigh, true);
+    const cumulative = (positionRow: number) => (p: { col: string }) =>
+      `(1/(1+EXP(-${steep}*(${p.col}${positionRow}-${mid})))-${low})/(${high}-${low})`;
+    b.timelineRow(R.cumulativeStart, {
+      label: "Cumulative share spent, start of year",
+      unit: "share",
+      formula: cumulative(R.positionStart),
+      values: posStart.map(sCurveCumulative),
+      numberFormat: FMT.share,
+    });
+    b.timelineRow(R.cumulativeEnd, {
+      label: "Cumulative share spent, end of year",
+      unit: "share",
+      formula: cumulative(R.positionEnd),
+      values: posEnd.map(sCurveCumulative),
+      numberFormat: FMT.share,
+    });
+    b.valueRow(
+      R.logisticLow,
+      "Logistic value at the start",
+      "share",
+      formula(`1/(1+EXP(${steep}*${mid}))`, logistic(-SCURVE_STEEPNESS * SCURVE_MIDPOINT)),
+      "calculation",
+      FMT.share,
+    );
+    b.valueRow(
+      R.logisticHigh,
+      "Logistic value at the end",
+      "share",
+      formula(`1/(1+EXP(-${steep}*(1-${mid})))`, logistic(SCURVE_STEEPNESS * (1 - SCURVE_MIDPOINT))),
+      "calculation",
+      FMT.share,
+    );
+
+    b.heading(R.weightsHeading, "Weights by profile (profile key in column C)");
+    const { weightValues } = shadow(ctx);
+    const flag = (p: { col: string }): string => `${p.col}$${R.flag}`;
+    const weightFormulas: Record<PacingProfile, (p: { col: string }) => string> = {
+      even: (p) => flag(p),
+      front: (p) => `${flag(p)}*(${years}-${periodRow(p)}+1)`,
+      back: (p) => `${flag(p)}*${periodRow(p)}`,
+      scurve: (p) => `${p.col}$${R.cumulativeEnd}-${p.col}$${R.cumulativeStart}`,
+      custom: (p) => `${flag(p)}*${ctx.ref("inputs", `${p.col}$${CUSTOM_WEIGHTS_ROW}`)}`,
+    };
+    for (const profile of PROFILE_ORDER) {
+      b.timelineRow(weightRowOf(profile), {
+        label: PROFILE_LABELS[profile],
+        unit: "weight",
+        formula: weightFormulas[profile],
+        values: weightValues[profile],
+        constant: profile,
+        numberFormat: FMT.weight,
+      });
+    }
+    const keys = `${cell(COL.constant, R.firstWeight, true)}:${cell(COL.constant, R.firstWeight + PROFILE_ORDER.length - 1, true)}`;
+    const selected = weightValues[scenario.profile];
+    b.timelineRow(R.selectedWeight, {
+      label: "Weight of the chosen profile",
+      unit: "weight",
+      formula: (p) =>
+        `SUMIF(${keys},${inputRef(ctx, "profile")},${p.col}${R.firstWeight}:${p.col}${R.firstWeight + PROFILE_ORDER.length - 1})`,
+      values: selected,
+      numberFormat: FMT.weight,
+      total: selected.reduce((a, w) => a + w, 0),
+    });
+
+    b.heading(R.capex - 1, "Capex");
+    const weightSum = cell(COL.total, R.selectedWeight, true);
+    b.timelineRow(R.capex, {
+      label: "Capex",
+      unit: "RMB bn",
+      formula: (p) => `${inputRef(ctx, "capexTotal")}*(${p.col}${R.selectedWeight}/${weightSum})`,
+      values: result.capex,
+      style: "output",
+      numberFormat: FMT.rmbBn,
+      total: result.capex.reduce((a, c) => a + c, 0),
+    });
+    b.timelineRow(R.capexUsd, {
+      label: "Capex in USD",
+      unit: "USD bn",
+      formula: (p) => `${p.col}${R.capex}/${inputRef(ctx, "fx")}`,
+      values: result.capex.map((c) => c / scenario.fx),
+      numberFormat: FMT.usdBn,
+      total: result.capex.reduce((a, c) => a + c / scenario.fx, 0),
+    });
+
+    return b.build({
+      tabColor: TAB.calc,
+      columnWidths: standardWidths(horizon),
+      freeze: { rows: ROW.period, columns: COL.note },
+    });
+  },
+  names(ctx) {
+    const names: NamePlan[] = [
+      {
+        name: "CapexByYear",
+        sheet: "capex",
+        range: timelineRange(CAPEX_ROWS.capex, ctx.horizon),
+        comment: "Capex of each model year, RMB bn",
+      },
+    ];
+    return names;
+  },
+  checks(ctx): CheckSpec[] {
+    const { scenario, result } = ctx;
+    const tol = inputRef(ctx, "checkTolerance");
+    const total = inputRef(ctx, "capexTotal");
+    const capexSum = result.capex.reduce((a, c) => a + c, 0);
+    const selectedSum = shadow(ctx).weightValues[scenario.profile].reduce((a, w) => a + w, 0);
+    const keys = `${cell(COL.constant, CAPEX_ROWS.firstWeight, true)}:${cell(COL.constant, CAPEX_ROWS.firstWeight + PROFILE_ORDER.length - 1, true)}`;
+    return [
+      {
+        label: "Pacing adds up to the capex total",
+        formula: `ABS(${ctx.ref("capex", cell(COL.total, CAPEX_ROWS.capex, true))}-${total})<=${tol}*MAX(1,${total})`,
+        value: Math.abs(capexSum - scenario.capexTotal) <= 1e-9 * Math.max(1, scenario.capexTotal),
+        note: "The capex row sums to the capex total on Inputs.",
+      },
+      {
+        label: "Pacing profile is recognised",
+        formula: `COUNTIF(${ctx.ref("capex", keys)},${inputRef(ctx, "profile")})=1`,
+        value: PROFILE_ORDER.includes(scenario.profile),
+        note: "The profile on Inputs is one of the keys in column C of the Capex sheet.",
+      },
+      {
+        label: "Pacing weights have a positive sum",
+        formula: `${ctx.ref("capex", cell(COL.total, CAPEX_ROWS.selectedWeight, true))}>0`,
+        value: selectedSum > 0,
+        note: "Custom weights that are all zero would leave capex undefined.",
+      },
+    ];
+  },
+};

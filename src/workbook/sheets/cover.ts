@@ -1,0 +1,112 @@
+import { inputRef } from "./inputs";
+import { PAYBACK_ROWS } from "./payback";
+import { cell, COL, FMT, formula, paybackCellValue, ROW, SheetBuilder, TAB, type SheetModule } from "./layout";
+import type { SheetKey } from "../plan-types";
+
+/** The Cover sheet: what the workbook is for, how to use it, where its figures come from, and the headline results. */
+
+const SHEET_PURPOSES: readonly [SheetKey, string][] = [
+  ["inputs", "every assumption, with its unit and source (the only sheet to edit)"],
+  ["capex", "how the capex total is paced over the capex years"],
+  ["cloud", "cloud revenue with and without the investment"],
+  ["payback", "incremental cash flow, simple and discounted payback"],
+  ["sensitivity", "growth needed for the target payback, and a grid of outcomes"],
+  ["benchmarks", "competitors' published capex and cloud figures"],
+  ["checks", "self-checks; the master check is shown in row 2 of every sheet"],
+  ["dashboard", "charts of capex, revenue and cumulative cash flow"],
+];
+
+const SOURCES = [
+  "Plan: 'at least RMB 380 bn over the next three years', announced 24 Feb 2025 (Xinhua, Shanghai Daily, Reuters/AFP).",
+  "Base revenue: Alibaba Cloud Intelligence revenue, calendar 2024 quarters (results Feb 2024 to Feb 2025; " +
+    "Dow Jones, SCMP, Alibaba filing, Business Wire).",
+  "Growth: external-customer revenue growth of 11% in the Dec-2024 quarter (results of 20 Feb 2025).",
+  "Exchange rate: 7.17 CNY per USD, implied by Xinhua's 'about USD 53 bn' (24 Feb 2025).",
+  "Method: payback tables (simple and discounted, interpolated within the year); FAST Standard layout.",
+];
+
+export function coverSheet(presentKeys: readonly SheetKey[]): SheetModule {
+  return {
+    key: "cover",
+    build(ctx) {
+      const { scenario, result } = ctx;
+      const b = new SheetBuilder(ctx, "cover");
+      b.title("Alibaba cloud capex: the investment case").masterCheckLink();
+      let row = ROW.firstContent - 3;
+      const text = (value: string, style: "note" | "label" = "note"): void => {
+        b.set(row, COL.label, value).format(cell(COL.label, row), style);
+        row++;
+      };
+      const section = (heading: string): void => {
+        row++;
+        b.heading(row++, heading);
+      };
+      section("Purpose");
+      text(
+        "Models Alibaba's cloud and AI infrastructure plan: when does the capex pay back through faster cloud growth?",
+      );
+      text("Every figure is a live formula of the inputs; the custom CAPEX.* functions are not needed to read it.");
+
+      section("How to use");
+      text(`1. Change assumptions only on the '${ctx.sheetName("inputs")}' sheet (blue on yellow cells).`);
+      text(
+        "2. Read the results below, on the payback sheet and on the dashboard; row 2 of every sheet shows the checks.",
+      );
+      text("3. To change the horizon or load another scenario, use the add-in's task pane and rebuild.");
+      text(
+        "Charts are drawn by the task pane inside Excel. A file made without Excel has the chart data on the " +
+          `'${ctx.sheetName("dashboard")}' sheet but no charts: open it in Excel with the add-in to add them.`,
+      );
+
+      section("Headline results");
+      const link = (label: string, unit: string, f: string, value: number | string, fmt: string): void => {
+        b.valueRow(row++, label, unit, formula(f, value), "link", fmt);
+      };
+      link("Scenario", "text", inputRef(ctx, "scenarioName"), scenario.name, "@");
+      link("Capex total", "RMB bn", inputRef(ctx, "capexTotal"), scenario.capexTotal, FMT.rmbBn);
+      link(
+        "Capex total in USD",
+        "USD bn",
+        `${inputRef(ctx, "capexTotal")}/${inputRef(ctx, "fx")}`,
+        scenario.capexTotal / scenario.fx,
+        FMT.usdBn,
+      );
+      link(
+        "Payback year, simple",
+        "year",
+        ctx.ref("payback", cell(COL.constant, PAYBACK_ROWS.simplePayback, true)),
+        paybackCellValue(result.simplePayback) as number | string,
+        FMT.paybackYear,
+      );
+      link(
+        "Payback year, discounted",
+        "year",
+        ctx.ref("payback", cell(COL.constant, PAYBACK_ROWS.discountedPayback, true)),
+        paybackCellValue(result.discountedPayback) as number | string,
+        FMT.paybackYear,
+      );
+
+      section("Sources and as-of dates");
+      for (const source of SOURCES) text(source);
+      text(
+        ctx.dataset
+          ? `Benchmarks: '${ctx.dataset.title}', as of ${ctx.dataset.asOf} (version ${ctx.dataset.version}).`
+          : "Benchmarks: no dataset was included when this workbook was built.",
+      );
+
+      section("Sheets");
+      for (const [key, purpose] of SHEET_PURPOSES) {
+        if (presentKeys.includes(key)) text(`${ctx.sheetName(key)}: ${purpose}.`);
+      }
+
+      return b.build({
+        tabColor: TAB.cover,
+        columnWidths: [
+          { column: COL.label, width: 60 },
+          { column: COL.unit, width: 12 },
+          { column: COL.constant, width: 20 },
+        ],
+      });
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { CAPEX_ROWS } from "./capex";
+import { CLOUD_ROWS } from "./cloud";
+import { inputRef } from "./inputs";
+import { PAYBACK_ROWS } from "./payback";
+import {
+  cell,
+  COL,
+  FMT,
+  formula,
+  paybackCellValue,
+  ROW,
+  SheetBuilder,
+  TAB,
+  timelineRange,
+  type SheetModule,
+} from "./layout";
+
+/**
+ * The Dashboard: headline figures (links) and the chart plans. Charts read the calculation sheets directly, so the
+ * dashboard holds no figures of its own; competitor capex series can be appended to the capex chart later.
+ */
+
+export const DASHBOARD_CHART_TOP = 14;
+
+export const dashboardSheet: SheetModule = {
+  key: "dashboard",
+  build(ctx) {
+    const { scenario, result, horizon } = ctx;
+    const b = new SheetBuilder(ctx, "dashboard");
+    b.title("Dashboard").masterCheckLink();
+    let row = ROW.firstContent - 1;
+    b.heading(row++, "Headline figures");
+    const link = (label: string, unit: string, f: string, value: number | string, fmt: string): void => {
+      b.valueRow(row++, label, unit, formula(f, value), "link", fmt);
+    };
+    link("Scenario", "text", inputRef(ctx, "scenarioName"), scenario.name, "@");
+    link("Capex total", "RMB bn", inputRef(ctx, "capexTotal"), scenario.capexTotal, FMT.rmbBn);
+    link(
+      "Capex total in USD",
+      "USD bn",
+      `${inputRef(ctx, "capexTotal")}/${inputRef(ctx, "fx")}`,
+      scenario.capexTotal / scenario.fx,
+      FMT.usdBn,
+    );
+    const payback = (key: "simplePayback" | "discountedPayback") =>
+      ctx.ref("payback", cell(COL.constant, PAYBACK_ROWS[key], true));
+    link(
+      "Payback year, simple",
+      "year",
+      payback("simplePayback"),
+      paybackCellValue(result.simplePayback) as number | string,
+      FMT.paybackYear,
+    );
+    link(
+      "Payback year, discounted",
+      "year",
+      payback("discountedPayback"),
+      paybackCellValue(result.discountedPayback) as number | string,
+      FMT.paybackYear,
+    );
+    b.set(row, COL.label, "Charts are drawn by the task pane in Excel; a file made without Excel has none.");
+    b.format(cell(COL.label, row), "note");
+
+    const years = ctx.ref("inputs", timelineRange(ROW.year, horizon));
+    const series = (name: string, key: "capex" | "cloud" | "payback", r: number) => ({
+      name,
+      values: ctx.ref(key, timelineRange(r, horizon)),
+    });
+    const top = DASHBOARD_CHART_TOP;
+    b.chart({
+      kind: "column",
+      title: "Capex by year (RMB bn)",
+      position: `A${top}:C${top + 18}`,
+      categories: years,
+      series: [series("Alibaba capex", "capex", CAPEX_ROWS.capex)],
+    });
+    b.chart({
+      kind: "line",
+      title: "Cloud revenue with and without the investment (RMB bn)",
+      position: `D${top}:L${top + 18}`,
+      categories: years,
+      series: [
+        series("With the investment", "cloud", CLOUD_ROWS.revenueWith),
+        series("Without the investment", "cloud", CLOUD_ROWS.revenueWithout),
+      ],
+    });
+    b.chart({
+      kind: "column",
+      title: "Cumulative cash flow and payback year (RMB bn)",
+      position: `A${top + 20}:L${top + 40}`,
+      categories: years,
+      series: [
+        series("Cumulative cash flow", "payback", PAYBACK_ROWS.cumulative),
+        series("Cumulative discounted cash flow", "payback", PAYBACK_ROWS.cumulativeDiscounted),
+        series("Payback year (simple)", "payback", PAYBACK_ROWS.simple.marker),
+        series("Payback year (discounted)", "payback", PAYBACK_ROWS.discountedSearch.marker),
+      ],
+    });
+    return b.build({
+      tabColor: TAB.output,
+      columnWidths: [
+        { column: COL.label, width: 40 },
+        { column: COL.unit, width: 10 },
+        { column: COL.constant, width: 18 },
+      ],
+    });
+  },
+};

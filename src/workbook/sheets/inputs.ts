@@ -1,0 +1,376 @@
+import { MAX_HORIZON } from "../../core/model";
+import { PACING_PROFILES } from "../../core/pacing";
+import type { Scenario } from "../../scenario/types";
+import type { NamePlan, PlanValue } from "../plan-types";
+import {
+  cell,
+  COL,
+  columnLetter,
+  FMT,
+  periodColumn,
+  ROW,
+  SheetBuilder,
+  standardWidths,
+  TAB,
+  timelineRange,
+  type PlanContext,
+  type SheetModule,
+} from "./layout";
+
+/**
+ * The Inputs sheet: the only place the model takes numbers from the user. Constants sit in column C with their unit
+ * and source; the one time series (custom pacing weights) sits on the shared timeline. The master timeline is
+ * computed here from the first year, and every calculation sheet links to it.
+ */
+
+/** Steepness and midpoint of the S-curve, as CAPEX.PACING's contract fixes them. */
+export const SCURVE_STEEPNESS = 10;
+export const SCURVE_MIDPOINT = 0.5;
+/** Relative tolerance of the Checks sheet's comparisons. */
+export const CHECK_TOLERANCE = 1e-9;
+
+export type InputId =
+  | "scenarioName"
+  | "capexTotal"
+  | "capexYears"
+  | "profile"
+  | "firstYear"
+  | "horizon"
+  | "baseRevenue"
+  | "growth"
+  | "terminalGrowth"
+  | "baselineGrowth"
+  | "margin"
+  | "discountRate"
+  | "targetPaybackYears"
+  | "fx"
+  | "scurveSteepness"
+  | "scurveMidpoint"
+  | "checkTolerance";
+
+interface InputEntry {
+  readonly id: InputId;
+  readonly label: string;
+  readonly unit: string;
+  readonly numberFormat?: string;
+  /** Workbook name of the cell. */
+  readonly name: string;
+  readonly value: (s: Scenario) => PlanValue;
+  readonly note: (s: Scenario) => string;
+}
+
+type Section = { readonly heading: string; readonly entries: readonly InputEntry[] };
+
+const SECTIONS: readonly Section[] = [
+  {
+    heading: "Scenario",
+    entries: [
+      {
+        id: "scenarioName",
+        label: "Scenario",
+        unit: "text",
+        name: "ScenarioName",
+        value: (s) => s.name,
+        note: (s) => s.description,
+      },
+    ],
+  },
+  {
+    heading: "Capex plan",
+    entries: [
+      {
+        id: "capexTotal",
+        label: "Capex total",
+        unit: "RMB bn",
+        numberFormat: FMT.rmbBn,
+        name: "CapexTotal",
+        value: (s) => s.capexTotal,
+        note: () => 'Announced 24 Feb 2025: "at least RMB 380 bn over the next three years" (Xinhua, Reuters).',
+      },
+      {
+        id: "capexYears",
+        label: "Capex years",
+        unit: "years",
+        numberFormat: FMT.count,
+        name: "CapexYears",
+        value: (s) => s.capexYears,
+        note: () => "Whole number from 1 to the horizon.",
+      },
+      {
+        id: "profile",
+        label: "Pacing profile",
+        unit: "text",
+        name: "PacingProfile",
+        value: (s) => s.profile,
+        note: () => `One of ${PACING_PROFILES.join(", ")}; "custom" uses the weights at the foot of this sheet.`,
+      },
+    ],
+  },
+  {
+    heading: "Timeline",
+    entries: [
+      {
+        id: "firstYear",
+        label: "First model year",
+        unit: "year",
+        numberFormat: FMT.year,
+        name: "FirstYear",
+        value: (s) => s.firstYear,
+        note: () => "Calendar year of the first flow; the base year is the year before.",
+      },
+      {
+        id: "horizon",
+        label: "Horizon",
+        unit: "years",
+        numberFormat: FMT.count,
+        name: "HorizonYears",
+        value: (s) => s.horizon,
+        note: () =>
+          `1 to ${MAX_HORIZON}. Sets the number of timeline columns when the workbook is built: to change it, ` +
+          "change it in the task pane and rebuild (the Checks sheet flags a mismatch).",
+      },
+    ],
+  },
+  {
+    heading: "Cloud business",
+    entries: [
+      {
+        id: "baseRevenue",
+        label: "Base revenue (base year)",
+        unit: "RMB bn",
+        numberFormat: FMT.rmbBn,
+        name: "BaseRevenue",
+        value: (s) => s.baseRevenue,
+        note: (s) => s.baseRevenueSource,
+      },
+      {
+        id: "growth",
+        label: "Growth with the investment, first year",
+        unit: "% a year",
+        numberFormat: FMT.rate,
+        name: "GrowthFirstYear",
+        value: (s) => s.growth,
+        note: () => "Fades linearly to the terminal rate in the last model year, as CAPEX.CLOUDGROWTH does.",
+      },
+      {
+        id: "terminalGrowth",
+        label: "Growth with the investment, last year",
+        unit: "% a year",
+        numberFormat: FMT.rate,
+        name: "TerminalGrowth",
+        value: (s) => s.terminalGrowth,
+        note: () => "The rate the fade reaches in the last model year.",
+      },
+      {
+        id: "baselineGrowth",
+        label: "Growth without the investment",
+        unit: "% a year",
+        numberFormat: FMT.rate,
+        name: "BaselineGrowth",
+        value: (s) => s.baselineGrowth,
+        note: () => "Constant growth the cloud would have had anyway.",
+      },
+      {
+        id: "margin",
+        label: "Cash margin on incremental revenue",
+        unit: "%",
+        numberFormat: FMT.rate,
+        name: "CashMargin",
+        value: (s) => s.margin,
+        note: () => "Before capex (capex is a flow of its own here, so no depreciation is charged).",
+      },
+    ],
+  },
+  {
+    heading: "Returns and display",
+    entries: [
+      {
+        id: "discountRate",
+        label: "Discount rate",
+        unit: "% a year",
+        numberFormat: FMT.rate,
+        name: "DiscountRate",
+        value: (s) => s.discountRate,
+        note: () => "Discounts flow k by (1 + rate)^k; the first model year is not discounted.",
+      },
+      {
+        id: "targetPaybackYears",
+        label: "Target payback",
+        unit: "years",
+        numberFormat: FMT.years,
+        name: "TargetPaybackYears",
+        value: (s) => s.targetPaybackYears,
+        note: () => "Years after the first flow; used by the required-growth output.",
+      },
+      {
+        id: "fx",
+        label: "Exchange rate",
+        unit: "CNY per USD",
+        numberFormat: FMT.fx,
+        name: "FxCnyPerUsd",
+        value: (s) => s.fx,
+        note: (s) => s.fxSource,
+      },
+    ],
+  },
+  {
+    heading: "Model constants (fixed by the CAPEX function contract)",
+    entries: [
+      {
+        id: "scurveSteepness",
+        label: "S-curve steepness",
+        unit: "number",
+        numberFormat: "0.00",
+        name: "SCurveSteepness",
+        value: () => SCURVE_STEEPNESS,
+        note: () => "Logistic steepness k of CAPEX.PACING's S-curve; change it only to explore.",
+      },
+      {
+        id: "scurveMidpoint",
+        label: "S-curve midpoint",
+        unit: "share",
+        numberFormat: "0.00",
+        name: "SCurveMidpoint",
+        value: () => SCURVE_MIDPOINT,
+        note: () => "Share of the capex period at which half the budget is spent.",
+      },
+      {
+        id: "checkTolerance",
+        label: "Check tolerance",
+        unit: "relative",
+        numberFormat: "0.0E+00",
+        name: "CheckTolerance",
+        value: () => CHECK_TOLERANCE,
+        note: () => "How far sums may differ from their targets (rounding) before a check fails.",
+      },
+    ],
+  },
+];
+
+const HEADER_ROW = ROW.firstContent;
+
+/** Row of each input, derived once from the section list: one heading row per section, one row per input. */
+const INPUT_ROWS: Readonly<Record<InputId, number>> = (() => {
+  const rows = {} as Record<InputId, number>;
+  let row = HEADER_ROW + 1;
+  for (const section of SECTIONS) {
+    row++;
+    for (const entry of section.entries) rows[entry.id] = row++;
+  }
+  return rows;
+})();
+
+const LAST_CONSTANT_ROW = Math.max(...Object.values(INPUT_ROWS));
+export const CUSTOM_WEIGHTS_HEADING_ROW = LAST_CONSTANT_ROW + 2;
+export const CUSTOM_WEIGHTS_ROW = CUSTOM_WEIGHTS_HEADING_ROW + 1;
+
+/** The absolute address of an input on the Inputs sheet, e.g. "$C$10". */
+export function inputCell(id: InputId): string {
+  return cell(COL.constant, INPUT_ROWS[id], true);
+}
+
+/** A reference to an input from another sheet. */
+export function inputRef(ctx: PlanContext, id: InputId): string {
+  return ctx.ref("inputs", inputCell(id));
+}
+
+/** Weights written in the custom-weights row: the scenario's own, or even weights to start from. */
+export function customWeightRow(scenario: Scenario): number[] {
+  return Array.from({ length: scenario.horizon }, (_, k) => {
+    if (k >= scenario.capexYears) return 0;
+    return scenario.customWeights && scenario.customWeights.length === scenario.capexYears
+      ? scenario.customWeights[k]
+      : 1;
+  });
+}
+
+export const inputsSheet: SheetModule = {
+  key: "inputs",
+  build(ctx) {
+    const { scenario, horizon, result } = ctx;
+    const b = new SheetBuilder(ctx, "inputs");
+    b.title("Inputs").masterCheckLink();
+
+    // The master timeline: a period counter from the blank column before the timeline, and years from the input.
+    b.timelineRow(ROW.year, {
+      label: "Year",
+      unit: "year",
+      formula: (p) => `${inputCell("firstYear")}+${p.col}$${ROW.period}-1`,
+      values: result.years,
+      style: "timeline",
+      numberFormat: FMT.year,
+    });
+    b.timelineRow(ROW.period, {
+      label: "Model year number",
+      unit: "count",
+      formula: (p) => `${p.prev}${ROW.period}+1`,
+      values: Array.from({ length: horizon }, (_, k) => k + 1),
+      style: "timeline",
+      numberFormat: FMT.count,
+    });
+
+    ["Input", "Unit", "Value"].forEach((text, i) => b.set(HEADER_ROW, COL.label + i, text));
+    b.set(HEADER_ROW, COL.note, "Source / comment");
+    b.format(`${cell(COL.label, HEADER_ROW)}:${cell(COL.note, HEADER_ROW)}`, "tableHeader");
+
+    let row = HEADER_ROW + 1;
+    for (const section of SECTIONS) {
+      b.heading(row++, section.heading);
+      for (const entry of section.entries) {
+        b.valueRow(
+          row,
+          entry.label,
+          entry.unit,
+          entry.value(scenario),
+          "input",
+          entry.numberFormat,
+          entry.note(scenario),
+        );
+        row++;
+      }
+    }
+
+    b.heading(CUSTOM_WEIGHTS_HEADING_ROW, "Time series inputs");
+    const weights = customWeightRow(scenario);
+    b.set(CUSTOM_WEIGHTS_ROW, COL.label, "Custom pacing weights").set(CUSTOM_WEIGHTS_ROW, COL.unit, "weight");
+    b.format(cell(COL.label, CUSTOM_WEIGHTS_ROW), "label").format(cell(COL.unit, CUSTOM_WEIGHTS_ROW), "unit");
+    weights.forEach((w, k) => b.set(CUSTOM_WEIGHTS_ROW, periodColumn(k), w));
+    b.format(timelineRange(CUSTOM_WEIGHTS_ROW, horizon, false), "input", FMT.weight);
+    b.set(CUSTOM_WEIGHTS_ROW, COL.note, "Used with the custom profile; years after the capex years are ignored.");
+    b.format(cell(COL.note, CUSTOM_WEIGHTS_ROW), "note");
+
+    return b.build({
+      tabColor: TAB.inputs,
+      columnWidths: standardWidths(horizon, 70, 40),
+      freeze: { rows: ROW.period, columns: 0 },
+    });
+  },
+  names(ctx) {
+    const names: NamePlan[] = SECTIONS.flatMap((section) =>
+      section.entries.map((entry) => ({
+        name: entry.name,
+        sheet: "inputs" as const,
+        range: inputCell(entry.id),
+        comment: `${entry.label} (${entry.unit})`,
+      })),
+    );
+    names.push({
+      name: "CustomWeights",
+      sheet: "inputs",
+      range: timelineRange(CUSTOM_WEIGHTS_ROW, ctx.horizon),
+      comment: "Custom pacing weights, one per model year",
+    });
+    names.push({
+      name: "TimelineYears",
+      sheet: "inputs",
+      range: timelineRange(ROW.year, ctx.horizon),
+      comment: "The model's years (the master timeline)",
+    });
+    return names;
+  },
+};
+
+/** Last timeline column letter, for ranges that span the timeline. */
+export function lastPeriodLetter(horizon: number): string {
+  return columnLetter(periodColumn(horizon - 1));
+}

@@ -1,0 +1,82 @@
+import { HyperFormula, type CellValue, type RawCellContent } from "hyperformula";
+import type { PlanCell, SheetKey, WorkbookPlan } from "../../src/workbook/plan-types";
+import { isFormulaCell } from "../../src/workbook/plan-types";
+
+/** A workbook plan loaded into HyperFormula, read back by sheet key (or display name) and A1 address. */
+export interface EvaluatedPlan {
+  readonly hf: HyperFormula;
+  value(sheet: SheetKey | string, address: string): CellValue;
+  /** Replaces a constant cell and recalculates. */
+  set(sheet: SheetKey | string, address: string, value: number | string): void;
+  sheetId(sheet: SheetKey | string): number;
+}
+
+/** "AB12" → { col: 27, row: 12 } (1-based). */
+export function parseAddress(address: string): { col: number; row: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
+  if (!m) throw new Error(`not a single-cell address: ${address}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { col, row: Number(m[2]) };
+}
+
+/**
+ * Text is written with a leading apostrophe so that HyperFormula keeps it as text, as the renderers do; otherwise
+ * labels such as "2025-02-24" or "TRUE/FALSE" would be read as dates or booleans.
+ */
+function toRaw(cell: PlanCell): RawCellContent {
+  if (isFormulaCell(cell)) return `=${cell.formula}`;
+  if (typeof cell === "string") return `'${cell}`;
+  return cell;
+}
+
+export function evaluatePlan(plan: WorkbookPlan): EvaluatedPlan {
+  // Rounding off: cached values are compared with HyperFormula's to 1e-9, and flags compare exact sums with zero.
+  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false, precisionEpsilon: 0 });
+  const ids = new Map<string, number>();
+  for (const sheet of plan.sheets) {
+    const name = hf.addSheet(sheet.name);
+    const id = hf.getSheetId(name)!;
+    ids.set(sheet.key, id);
+    ids.set(sheet.name, id);
+  }
+  hf.suspendEvaluation();
+  for (const sheet of plan.sheets) {
+    const id = ids.get(sheet.key)!;
+    for (const block of sheet.blocks) {
+      const at = parseAddress(block.anchor);
+      hf.setCellContents(
+        { sheet: id, row: at.row - 1, col: at.col - 1 },
+        block.cells.map((row) => row.map(toRaw)),
+      );
+    }
+    for (const table of sheet.tables) {
+      const at = parseAddress(table.anchor);
+      const rows: RawCellContent[][] = [table.headers.map(toRaw), ...table.rows.map((r) => r.map(toRaw))];
+      hf.setCellContents({ sheet: id, row: at.row - 1, col: at.col - 1 }, rows);
+    }
+  }
+  for (const name of plan.names) {
+    const sheet = plan.sheets.find((s) => s.key === name.sheet);
+    if (!sheet) throw new Error(`name ${name.name} points at missing sheet ${name.sheet}`);
+    hf.addNamedExpression(name.name, `='${sheet.name.replace(/'/g, "''")}'!${name.range}`);
+  }
+  hf.resumeEvaluation();
+  const sheetId = (sheet: string): number => {
+    const id = ids.get(sheet);
+    if (id === undefined) throw new Error(`no sheet ${sheet}`);
+    return id;
+  };
+  const where = (sheet: string, address: string) => {
+    const at = parseAddress(address);
+    return { sheet: sheetId(sheet), row: at.row - 1, col: at.col - 1 };
+  };
+  return {
+    hf,
+    sheetId,
+    value: (sheet, address) => hf.getCellValue(where(sheet, address)),
+    set: (sheet, address, value) => {
+      hf.setCellContents(where(sheet, address), typeof value === "string" ? `'${value}` : value);
+    },
+  };
+}
