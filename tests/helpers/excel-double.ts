@@ -1639,6 +1639,13 @@ class NamedItemDouble extends ProxyDouble<NameModel> {
   get formula(): string {
     return this.read("formula");
   }
+  set formula(value: string) {
+    this.write(`name.formula=${value}`, (m) => {
+      const { sheet } = splitSheet(value.replace(/^=/, ""));
+      if (sheet !== null && !this.context.excel.model.sheet(sheet)) fail("InvalidArgument", `no sheet "${sheet}"`);
+      m.formula = value.startsWith("=") ? value : `=${value}`;
+    });
+  }
   get comment(): string {
     return this.read("comment");
   }

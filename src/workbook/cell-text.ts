@@ -1,0 +1,121 @@
+import type { PlanValue } from "./plan-types";
+
+/**
+ * What goes into a cell, shared by both renderers: A1 addressing, and the guard that keeps text as text.
+ *
+ * Text in a plan can come from a downloaded dataset, so it must never turn into a formula (spreadsheet formula
+ * injection: "=HYPERLINK(...)", "=WEBSERVICE(...)", DDE payloads). Excel reads an entry as a formula when it starts
+ * with "=", and also with "+", "-" or "@"; a leading tab or carriage return is how such payloads get past naive
+ * filters, and Excel in East Asian locales treats full-width "＝" like "=". Office.js writes constants through
+ * `range.formulas`, which Excel reads as typed entries, so such text gets a leading apostrophe, which Excel keeps as
+ * "this is text" and does not store in the value. ExcelJS writes strings as string cells, which are never formulas.
+ */
+
+const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r", "\n", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20"]);
+
+/** True when Excel would read this text as a formula if typed or written through `range.formulas`. */
+export function isFormulaLike(text: string): boolean {
+  return text.length > 0 && FORMULA_TRIGGERS.has(text[0]);
+}
+
+const MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s./-]*\d/i;
+
+/**
+ * True when Excel would store this text as something else if it were typed: a formula, but also a number, date,
+ * time, percentage, boolean or error ("1e5", "(5)", "1/2", "Mar 2025", "TRUE", "#N/A"), or lose a leading
+ * apostrophe. Such text is written with an apostrophe so that the cell holds exactly the plan's string.
+ */
+export function needsTextPrefix(text: string): boolean {
+  if (text.length === 0) return false;
+  if (isFormulaLike(text) || text.startsWith("'") || text.startsWith("#")) return true;
+  if (/^\s/.test(text) || /^(true|false)$/i.test(text.trim())) return true;
+  if (!/[A-Za-z]/.test(text) || /^[\d(.$€£¥]/.test(text)) return true;
+  return MONTH_START.test(text);
+}
+
+/** A constant as Office.js must write it into `range.formulas` so that Excel stores exactly this value. */
+export function officeConstant(value: PlanValue): string | number | boolean {
+  if (value === null) return "";
+  if (typeof value === "string") return needsTextPrefix(value) ? `'${value}` : value;
+  return value;
+}
+
+/** A plan formula (written without "=") as Office.js writes it. */
+export function officeFormula(formula: string): string {
+  return `=${formula}`;
+}
+
+// ---------------------------------------------------------------- A1 addressing
+
+export interface CellRef {
+  /** 0-based. */
+  readonly row: number;
+  /** 0-based. */
+  readonly column: number;
+}
+
+export interface Rect {
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** 0-based column index to letters: 0 → "A", 26 → "AA". */
+export function columnName(index: number): string {
+  let n = index + 1;
+  let name = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    name = String.fromCharCode(65 + rem) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
+}
+
+export function parseCell(address: string): CellRef {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!match) throw new Error(`Expected a cell address like "B4", got "${address}"`);
+  let column = 0;
+  for (const ch of match[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, column: column - 1 };
+}
+
+export function cellAddress(row: number, column: number): string {
+  return `${columnName(column)}${row + 1}`;
+}
+
+export function parseRect(range: string): Rect {
+  const [a, b = a] = range.split(":");
+  const p = parseCell(a);
+  const q = parseCell(b);
+  const top = Math.min(p.row, q.row);
+  const left = Math.min(p.column, q.column);
+  return { top, left, rows: Math.abs(q.row - p.row) + 1, columns: Math.abs(q.column - p.column) + 1 };
+}
+
+export function rectAddress(rect: Rect): string {
+  const first = cellAddress(rect.top, rect.left);
+  if (rect.rows === 1 && rect.columns === 1) return first;
+  return `${first}:${cellAddress(rect.top + rect.rows - 1, rect.left + rect.columns - 1)}`;
+}
+
+/** The range a block of `rows` × `columns` cells covers from its top-left anchor. */
+export function blockAddress(anchor: string, rows: number, columns: number): string {
+  const { row, column } = parseCell(anchor);
+  return rectAddress({ top: row, left: column, rows, columns });
+}
+
+/** A sheet name as formulas and references write it; quoting is always allowed, so always quote. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Splits "'Capex'!E10:N10" (or "Capex!E10") into sheet name and local range. */
+export function splitSheetRange(reference: string): { sheet: string; range: string } {
+  const bang = reference.lastIndexOf("!");
+  if (bang < 0) throw new Error(`Expected a sheet-qualified range like "'Capex'!E10:N10", got "${reference}"`);
+  let sheet = reference.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, range: reference.slice(bang + 1).replace(/\$/g, "") };
+}

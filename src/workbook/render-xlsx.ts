@@ -1,0 +1,175 @@
+import type * as ExcelJSNamespace from "exceljs";
+import { parseCell, parseRect, quoteSheetName, type Rect } from "./cell-text";
+import {
+  isFormulaCell,
+  type ConditionalFormatPlan,
+  type PlanCell,
+  type PlanValue,
+  type SheetPlan,
+  type TablePlan,
+  type WorkbookPlan,
+} from "./plan-types";
+import { STYLES, toArgb, type BorderLine, type CellStyle } from "./styles";
+
+/**
+ * Renders a workbook plan into an .xlsx file with ExcelJS.
+ *
+ * ExcelJS is passed in rather than imported so that the task pane can load it lazily, as its own chunk, only when
+ * the user asks for a file (`renderXlsx(plan, await import("exceljs"))`); the CLI passes the Node module.
+ *
+ * Formula cells carry the finance core's value as their cached result, so the file shows numbers before (or
+ * without) recalculation: in viewers that never calculate, and in Excel until it recalculates on open. Charts are
+ * left out: ExcelJS cannot write them, and the plan's Cover sheet says the task pane adds them.
+ */
+
+export type ExcelJSModule = Pick<typeof ExcelJSNamespace, "Workbook">;
+
+type Worksheet = ExcelJSNamespace.Worksheet;
+type Cell = ExcelJSNamespace.Cell;
+
+export async function renderXlsx(plan: WorkbookPlan, exceljs: ExcelJSModule): Promise<Buffer | ArrayBuffer> {
+  const workbook = buildXlsxWorkbook(plan, exceljs);
+  return (await workbook.xlsx.writeBuffer()) as Buffer | ArrayBuffer;
+}
+
+/** The ExcelJS workbook for a plan, before serialisation (the benchmark times the two steps apart). */
+export function buildXlsxWorkbook(plan: WorkbookPlan, exceljs: ExcelJSModule): ExcelJSNamespace.Workbook {
+  const workbook = new exceljs.Workbook();
+  workbook.creator = "Cloud Capex add-in";
+  workbook.title = plan.title;
+  // Excel recalculates everything on open, so the cached results never go stale in Excel itself.
+  workbook.calcProperties = { fullCalcOnLoad: true };
+
+  const sheetNames = new Map(plan.sheets.map((s) => [s.key, s.name]));
+  for (const sheet of plan.sheets) writeSheet(workbook, sheet);
+  for (const name of plan.names) {
+    const sheetName = sheetNames.get(name.sheet);
+    if (sheetName === undefined)
+      throw new Error(`Defined name ${name.name} refers to sheet "${name.sheet}", which the plan lacks`);
+    workbook.definedNames.add(`${quoteSheetName(sheetName)}!${name.range}`, name.name);
+  }
+  return workbook;
+}
+
+function writeSheet(workbook: ExcelJSNamespace.Workbook, plan: SheetPlan): void {
+  const sheet = workbook.addWorksheet(plan.name, {
+    properties: plan.tabColor ? { tabColor: { argb: toArgb(plan.tabColor) } } : {},
+    views: plan.freeze ? [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }] : [],
+  });
+  for (const { column, width } of plan.columnWidths) sheet.getColumn(column).width = width;
+  for (const block of plan.blocks) {
+    const { row, column } = parseCell(block.anchor);
+    block.cells.forEach((cells, i) =>
+      cells.forEach((cell, j) => writeCell(sheet.getCell(row + i + 1, column + j + 1), cell)),
+    );
+  }
+  // Tables write their own cells, after the blocks, as in the Office.js renderer.
+  for (const table of plan.tables) writeTable(sheet, table);
+  for (const format of plan.formats) {
+    const rect = parseRect(format.range);
+    eachCell(sheet, rect, (cell) => {
+      if (format.style) applyStyle(cell, STYLES[format.style]);
+      if (format.numberFormat !== undefined) cell.numFmt = format.numberFormat;
+    });
+  }
+  for (const cf of plan.conditionalFormats) sheet.addConditionalFormatting(conditionalFormat(cf));
+}
+
+function writeCell(cell: Cell, planCell: PlanCell): void {
+  if (isFormulaCell(planCell)) {
+    cell.value =
+      planCell.value === null
+        ? { formula: planCell.formula, date1904: false }
+        : ({ formula: planCell.formula, result: planCell.value, date1904: false } as ExcelJSNamespace.CellFormulaValue);
+    return;
+  }
+  cell.value = constant(planCell);
+}
+
+/**
+ * A constant as ExcelJS stores it. ExcelJS writes every JavaScript string as a string cell and only writes a formula
+ * for a `{ formula }` value, so text from the plan can never become a formula here (the tests read this back).
+ */
+function constant(value: PlanValue): ExcelJSNamespace.CellValue {
+  return value;
+}
+
+function writeTable(sheet: Worksheet, table: TablePlan): void {
+  sheet.addTable({
+    name: table.name,
+    ref: table.anchor,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: table.style as ExcelJSNamespace.TableStyleProperties["theme"], showRowStripes: true },
+    columns: table.headers.map((name) => ({ name, filterButton: true })),
+    rows: table.rows.map((row) => row.map((value) => constant(value))),
+  });
+  const { row, column } = parseCell(table.anchor);
+  table.headers.forEach((header, j) => {
+    const numberFormat = table.numberFormats?.[header];
+    if (numberFormat === undefined) return;
+    for (let i = 0; i < table.rows.length; i++) sheet.getCell(row + 2 + i, column + j + 1).numFmt = numberFormat;
+  });
+}
+
+function eachCell(sheet: Worksheet, rect: Rect, fn: (cell: Cell) => void): void {
+  for (let i = 0; i < rect.rows; i++) {
+    for (let j = 0; j < rect.columns; j++) fn(sheet.getCell(rect.top + i + 1, rect.left + j + 1));
+  }
+}
+
+function border(line: BorderLine): Partial<ExcelJSNamespace.Border> {
+  return { style: line.weight, color: { argb: toArgb(line.color) } };
+}
+
+/** Font and fill replace what was there; borders add up (see styles.ts). */
+function applyStyle(cell: Cell, style: CellStyle): void {
+  cell.font = {
+    name: "Calibri",
+    size: style.fontSize,
+    bold: style.bold,
+    italic: style.italic,
+    color: { argb: toArgb(style.fontColor) },
+  };
+  cell.fill =
+    style.fill === null
+      ? { type: "pattern", pattern: "none" }
+      : { type: "pattern", pattern: "solid", fgColor: { argb: toArgb(style.fill) } };
+  const borders = { ...(cell.border ?? {}) };
+  if (style.borders.top) borders.top = border(style.borders.top);
+  if (style.borders.bottom) borders.bottom = border(style.borders.bottom);
+  if (style.borders.left) borders.left = border(style.borders.left);
+  if (style.borders.right) borders.right = border(style.borders.right);
+  if (Object.keys(borders).length > 0) cell.border = borders;
+}
+
+function conditionalFormat(cf: ConditionalFormatPlan): ExcelJSNamespace.ConditionalFormattingOptions {
+  if (cf.kind === "threeColorScale") {
+    return {
+      ref: cf.range,
+      rules: [
+        {
+          type: "colorScale",
+          priority: 1,
+          cfvo: [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }],
+          color: cf.colors.map((c) => ({ argb: toArgb(c) })),
+        },
+      ],
+    };
+  }
+  return {
+    ref: cf.range,
+    rules: [
+      {
+        type: "cellIs",
+        priority: 1,
+        operator: "equal",
+        formulae: [`"${cf.text.replace(/"/g, '""')}"`],
+        style: {
+          font: { color: { argb: toArgb(cf.fontColor) } },
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: toArgb(cf.fill) } },
+        },
+      },
+    ],
+  };
+}
