@@ -7,6 +7,7 @@ import {
   WORKBOOK_SETTINGS_KEY,
   type SettingsLike,
 } from "../../src/benchmarks/cache";
+import { startBenchmarks } from "../../src/benchmarks/office";
 import { BenchmarkStore } from "../../src/benchmarks/store";
 import { makeDataset, withValue } from "./fixtures";
 
@@ -120,5 +121,21 @@ describe("workbook stamp in document settings", () => {
     expect(workbookSettingsStamp(double.settings).read()).toBeNull();
     double.values.set(WORKBOOK_SETTINGS_KEY, { version: 2 });
     expect(workbookSettingsStamp(double.settings).read()).toBeNull();
+  });
+});
+
+describe("start-up in Office", () => {
+  it("takes up a newer dataset from the user's local storage", () => {
+    const storage = new MemoryStorage();
+    const store = new BenchmarkStore(makeDataset());
+    localStorageCache(storage, "p/").save(JSON.stringify(newer()));
+    expect(startBenchmarks(store, localStorageCache(storage, "p/"))).toBe("cache");
+    expect(store.current.asOf).toBe("2025-12-31");
+  });
+
+  it("keeps the bundled dataset when local storage is unavailable", () => {
+    const store = new BenchmarkStore(makeDataset());
+    const unavailable = undefined as unknown as Storage;
+    expect(startBenchmarks(store, localStorageCache(unavailable, undefined))).toBe("bundled");
   });
 });
