@@ -1,3 +1,5 @@
+import { presetScenario } from "../../src/scenario";
+import { buildWorkbookPlan } from "../../src/workbook/plan";
 import { renderPlanToWorkbook, retargetFormula, type RenderReport } from "../../src/workbook/render-office";
 import type { WorkbookPlan } from "../../src/workbook/plan-types";
 import { STYLES, widthToPoints } from "../../src/workbook/styles";
@@ -175,5 +177,32 @@ describe("retargetFormula", () => {
       `'~capex inputs'!A1+'~capex inputs'!B2+SUM(capexBuild1[Value])&"Inputs!A1"`,
     );
     expect(retargetFormula("MyInputs!A1", sheets, tables)).toBe("MyInputs!A1");
+  });
+});
+
+describe("renderPlanToWorkbook with the real plan", () => {
+  it.each([1, 10, 50])("builds the base preset with a %i-year horizon in 4 syncs", async (horizon) => {
+    const base = presetScenario("base");
+    const scenario = {
+      ...base,
+      horizon,
+      capexYears: Math.min(base.capexYears, horizon),
+      targetPaybackYears: Math.min(base.targetPaybackYears, horizon),
+    };
+    const excel = new ExcelDouble();
+    const report = await excel.run((context) =>
+      renderPlanToWorkbook(asContext(context), (sheetNames) => buildWorkbookPlan(scenario, undefined, { sheetNames })),
+    );
+    const plan = buildWorkbookPlan(scenario);
+    expect(report).toMatchObject({ sheetsWritten: plan.sheets.length, syncs: 4, renamed: [] });
+    expect(excel.syncs).toBe(4);
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(["Sheet1", ...plan.sheets.map((s) => s.name)]);
+    expect(excel.model.names.length).toBe(plan.names.length);
+    // No formula may still point at a temporary build sheet or table.
+    const formulas = excel.model.sheets.flatMap((s) =>
+      [...s.cells.values()].flatMap((c) => (c.formula ? [c.formula] : [])),
+    );
+    expect(formulas.filter((f) => /~capex|capexBuild/.test(f))).toEqual([]);
+    expect(formulas.length).toBeGreaterThan(0);
   });
 });
