@@ -80,7 +80,9 @@ export function checksSheet(specs: readonly CheckSpec[]): SheetModule {
       b.format(`${cell(COL.label, ROW.firstContent)}:${cell(COL.note, ROW.firstContent)}`, "tableHeader");
       specs.forEach((spec, i) => {
         const row = FIRST_CHECK_ROW + i;
-        b.valueRow(row, spec.label, "TRUE/FALSE", formula(spec.formula, spec.value), "check", undefined, spec.note);
+        // An error upstream (say #DIV/0! from an unknown profile) must fail its check, not hide the master check.
+        const guarded = `IFERROR(${spec.formula},FALSE())`;
+        b.valueRow(row, spec.label, "TRUE/FALSE", formula(guarded, spec.value), "check", undefined, spec.note);
       });
       return b.build({
         tabColor: TAB.checks,

@@ -1,0 +1,526 @@
+import * as fc from "fast-check";
+import type { CellValue } from "hyperformula";
+import { computeCase, type CaseResult, type PaybackOutcome } from "../../src/core/model";
+import { PRESET_IDS, presetScenario, toCaseInputs, type Scenario } from "../../src/scenario";
+import {
+  buildWorkbookPlan,
+  DEFAULT_SHEET_NAMES,
+  NOT_WITHIN_HORIZON,
+  NOTHING_TO_PAY_BACK,
+  SHEET_ORDER,
+} from "../../src/workbook/plan";
+import { isFormulaCell, type FormulaCell, type SheetKey, type WorkbookPlan } from "../../src/workbook/plan-types";
+import { CAPEX_ROWS } from "../../src/workbook/sheets/capex";
+import { CLOUD_ROWS } from "../../src/workbook/sheets/cloud";
+import { CUSTOM_WEIGHTS_ROW, inputCell } from "../../src/workbook/sheets/inputs";
+import { cell, COL, columnLetter, periodColumn, ROW, type SheetModule } from "../../src/workbook/sheets/layout";
+import { PAYBACK_ROWS } from "../../src/workbook/sheets/payback";
+import { evaluatePlan, parseAddress, type EvaluatedPlan } from "../helpers/evaluate-plan";
+import { scenarioArbitrary } from "../scenario/arbitrary";
+
+const CALC_SHEETS: readonly SheetKey[] = ["capex", "cloud", "payback"];
+
+interface LocatedFormula {
+  readonly sheet: SheetKey;
+  readonly row: number;
+  readonly col: number;
+  readonly cell: FormulaCell;
+}
+
+function formulaCells(plan: WorkbookPlan): LocatedFormula[] {
+  const out: LocatedFormula[] = [];
+  for (const sheet of plan.sheets) {
+    for (const block of sheet.blocks) {
+      const at = parseAddress(block.anchor);
+      block.cells.forEach((cells, r) =>
+        cells.forEach((c, i) => {
+          if (isFormulaCell(c)) out.push({ sheet: sheet.key, row: at.row + r, col: at.col + i, cell: c });
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function close(actual: CellValue, expected: unknown): boolean {
+  if (typeof actual === "number" && typeof expected === "number") {
+    return Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+  }
+  return actual === expected;
+}
+
+function expectCachedValuesMatch(plan: WorkbookPlan, ev: EvaluatedPlan): void {
+  const wrong = formulaCells(plan)
+    .map((f) => ({ f, actual: ev.value(f.sheet, cell(f.col, f.row)) }))
+    .filter(({ f, actual }) => !close(actual, f.cell.value))
+    .map(
+      ({ f, actual }) =>
+        `${f.sheet}!${cell(f.col, f.row)} =${f.cell.formula}: HF ${String(actual)}, cached ${String(f.cell.value)}`,
+    );
+  expect(wrong).toEqual([]);
+}
+
+function row(ev: EvaluatedPlan, sheet: SheetKey, r: number, horizon: number): CellValue[] {
+  return Array.from({ length: horizon }, (_, k) => ev.value(sheet, cell(periodColumn(k), r)));
+}
+
+function expectRow(actual: CellValue[], expected: readonly number[]): void {
+  expect(actual).toHaveLength(expected.length);
+  actual.forEach((v, k) => {
+    if (!close(v, expected[k])) throw new Error(`period ${k}: ${String(v)} is not ${expected[k]}`);
+  });
+}
+
+function paybackValue(outcome: PaybackOutcome): number | string {
+  if (outcome.kind === "year") return outcome.year;
+  return outcome.kind === "notWithinHorizon" ? NOT_WITHIN_HORIZON : NOTHING_TO_PAY_BACK;
+}
+
+function expectModelMatches(ev: EvaluatedPlan, result: CaseResult): void {
+  const h = result.years.length;
+  expectRow(row(ev, "inputs", ROW.year, h), result.years);
+  expectRow(row(ev, "capex", CAPEX_ROWS.capex, h), result.capex);
+  expectRow(row(ev, "cloud", CLOUD_ROWS.revenueWith, h), result.revenueWithInvestment);
+  expectRow(row(ev, "cloud", CLOUD_ROWS.revenueWithout, h), result.revenueWithout);
+  expectRow(row(ev, "cloud", CLOUD_ROWS.incremental, h), result.incrementalRevenue);
+  expectRow(row(ev, "payback", PAYBACK_ROWS.cashFlow, h), result.cashFlow);
+  expectRow(row(ev, "payback", PAYBACK_ROWS.cumulative, h), result.cumulativeCashFlow);
+  expectRow(row(ev, "payback", PAYBACK_ROWS.discounted, h), result.discountedCashFlow);
+  expectRow(row(ev, "payback", PAYBACK_ROWS.cumulativeDiscounted, h), result.cumulativeDiscountedCashFlow);
+  const simple = ev.value("payback", cell(COL.constant, PAYBACK_ROWS.simplePayback));
+  const discounted = ev.value("payback", cell(COL.constant, PAYBACK_ROWS.discountedPayback));
+  expect(close(simple, paybackValue(result.simplePayback))).toBe(true);
+  expect(close(discounted, paybackValue(result.discountedPayback))).toBe(true);
+  expect(ev.value("checks", "C2")).toBe(true);
+}
+
+function checkPlan(scenario: Scenario): void {
+  const plan = buildWorkbookPlan(scenario);
+  const ev = evaluatePlan(plan);
+  expectCachedValuesMatch(plan, ev);
+  expectModelMatches(ev, computeCase(toCaseInputs(scenario)));
+}
+
+describe("the plan evaluates to the finance core's figures", () => {
+  test.each(PRESET_IDS)("preset %s", (id) => checkPlan(presetScenario(id)));
+
+  test.each(["even", "front", "back", "scurve"] as const)("base with the %s profile", (profile) =>
+    checkPlan({ ...presetScenario("base"), profile }),
+  );
+
+  test("custom weights, horizon 1, horizon 50", () => {
+    checkPlan({ ...presetScenario("base"), profile: "custom", customWeights: [5, 3, 0] });
+    checkPlan({ ...presetScenario("base"), horizon: 1, capexYears: 1 });
+    checkPlan({ ...presetScenario("bull"), horizon: 50, capexYears: 7, profile: "scurve" });
+  });
+
+  test("generated scenarios", () => {
+    fc.assert(fc.property(scenarioArbitrary, checkPlan), { numRuns: 60 });
+  });
+});
+
+describe("payback outcomes", () => {
+  const payback = (s: Scenario) => {
+    const ev = evaluatePlan(buildWorkbookPlan(s));
+    return [PAYBACK_ROWS.simplePayback, PAYBACK_ROWS.discountedPayback].map((r) =>
+      ev.value("payback", cell(COL.constant, r)),
+    );
+  };
+
+  test("a year, with the interpolation of CAPEX.PAYBACKYEAR", () => {
+    const s = presetScenario("bull");
+    const r = computeCase(toCaseInputs(s));
+    // Recompute the definition by hand: first negative, first later non-negative p, (p − 1) + (−C(p−1) / d(p)).
+    const j = r.cumulativeCashFlow.findIndex((c) => c < 0);
+    const p = r.cumulativeCashFlow.findIndex((c, k) => k > j && c >= 0);
+    const expected = s.firstYear + (p - 1) + -r.cumulativeCashFlow[p - 1] / r.cashFlow[p];
+    expect(payback(s)[0]).toBeCloseTo(expected, 9);
+  });
+
+  test("not within horizon", () => {
+    expect(payback(presetScenario("base"))).toEqual([NOT_WITHIN_HORIZON, NOT_WITHIN_HORIZON]);
+  });
+
+  test("nothing to pay back when the cumulative flow never goes negative", () => {
+    expect(payback({ ...presetScenario("bull"), capexTotal: 0 })).toEqual([NOTHING_TO_PAY_BACK, NOTHING_TO_PAY_BACK]);
+  });
+
+  test("a one-year horizon is never paid back, as the core says", () => {
+    const s = { ...presetScenario("bull"), capexTotal: 0, horizon: 1, capexYears: 1 };
+    expect(computeCase(toCaseInputs(s)).simplePayback.kind).toBe("notWithinHorizon");
+    expect(payback(s)).toEqual([NOT_WITHIN_HORIZON, NOT_WITHIN_HORIZON]);
+  });
+});
+
+describe("liveness: changing an input in the workbook changes the outputs as the core says", () => {
+  const base = presetScenario("bull");
+  test.each<[string, Partial<Scenario>]>([
+    ["capex total", { capexTotal: 600 }],
+    ["profile", { profile: "front" }],
+    ["capex years", { capexYears: 5 }],
+    ["growth", { growth: 0.2 }],
+    ["terminal growth", { terminalGrowth: 0.01 }],
+    ["baseline growth", { baselineGrowth: 0.08 }],
+    ["margin", { margin: 0.25 }],
+    ["discount rate", { discountRate: 0.15 }],
+    ["first year", { firstYear: 2030 }],
+    ["base revenue", { baseRevenue: 200 }],
+    ["S-curve", { profile: "scurve" }],
+  ])("%s", (_, change) => {
+    const ev = evaluatePlan(buildWorkbookPlan(base));
+    const ids = { capexTotal: "capexTotal", profile: "profile", capexYears: "capexYears", growth: "growth" } as const;
+    for (const [field, value] of Object.entries(change)) {
+      const id = (ids as Record<string, string>)[field] ?? field;
+      ev.set("inputs", inputCell(id as Parameters<typeof inputCell>[0]), value as number | string);
+    }
+    const changed = computeCase(toCaseInputs({ ...base, ...change }));
+    expect(changed).not.toEqual(computeCase(toCaseInputs(base)));
+    expectModelMatches(ev, changed);
+  });
+
+  test("custom weights typed on Inputs drive the capex row", () => {
+    const ev = evaluatePlan(buildWorkbookPlan(base));
+    ev.set("inputs", inputCell("profile"), "custom");
+    [2, 1, 1].forEach((w, k) => ev.set("inputs", cell(periodColumn(k), CUSTOM_WEIGHTS_ROW), w));
+    expectModelMatches(ev, computeCase(toCaseInputs({ ...base, profile: "custom", customWeights: [2, 1, 1] })));
+  });
+
+  test("checks catch inputs the model cannot take", () => {
+    const ev = evaluatePlan(buildWorkbookPlan(base));
+    ev.set("inputs", inputCell("profile"), "zigzag");
+    expect(ev.value("checks", "C2")).toBe(false);
+    ev.set("inputs", inputCell("profile"), "even");
+    expect(ev.value("checks", "C2")).toBe(true);
+    ev.set("inputs", inputCell("capexYears"), base.horizon + 1);
+    expect(ev.value("checks", "C2")).toBe(false);
+    ev.set("inputs", inputCell("capexYears"), 3);
+    ev.set("inputs", inputCell("horizon"), base.horizon + 2);
+    expect(ev.value("checks", "C2")).toBe(false);
+    for (const sheet of SHEET_ORDER.filter((k) => k !== "checks" && k !== "sensitivity")) {
+      expect(ev.value(sheet, "C2")).toBe(false);
+    }
+  });
+});
+
+/** The formula in R1C1 terms relative to its own cell, so that a row copied across has one shape. */
+export function toR1C1(formula: string, row: number, col: number): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (_, ca, c, ra, r) => {
+            const colIndex = parseAddress(`${c}1`).col;
+            const rr = ra ? `R${r}` : `R[${Number(r) - row}]`;
+            const cc = ca ? `C${colIndex}` : `C[${colIndex - col}]`;
+            return rr + cc;
+          }),
+    )
+    .join("");
+}
+
+describe("FAST conventions", () => {
+  const scenarios: Scenario[] = [presetScenario("base"), { ...presetScenario("bear"), horizon: 50, profile: "scurve" }];
+
+  test.each(scenarios.map((s) => [s.horizon, s] as const))("timeline rows are consistent (horizon %i)", (_, s) => {
+    const plan = buildWorkbookPlan(s);
+    const byRow = new Map<string, Set<string>>();
+    for (const f of formulaCells(plan)) {
+      if (f.col < COL.firstPeriod) continue;
+      const key = `${f.sheet}!${f.row}`;
+      if (!byRow.has(key)) byRow.set(key, new Set());
+      byRow.get(key)!.add(toR1C1(f.cell.formula, f.row, f.col));
+    }
+    const inconsistent = [...byRow]
+      .filter(([, shapes]) => shapes.size > 1)
+      .map(([k, shapes]) => `${k}: ${[...shapes].join(" | ")}`);
+    expect(inconsistent).toEqual([]);
+    for (const sheet of CALC_SHEETS) {
+      expect([...byRow.keys()].filter((k) => k.startsWith(`${sheet}!`)).length).toBeGreaterThan(2);
+    }
+  });
+
+  test("the R1C1 shape tells a copied row from a broken one", () => {
+    expect(toR1C1("F9+$C$3", 9, 6)).toBe(toR1C1("G9+$C$3", 9, 7));
+    expect(toR1C1("F9+$C$3", 9, 6)).not.toBe(toR1C1("F9+$C$3", 9, 7));
+    expect(toR1C1('SUMIF(A1,"F9",B2)', 5, 5)).toContain('"F9"');
+  });
+
+  test("no formula holds a number other than 0 or 1, nor an input's value", () => {
+    const s = presetScenario("bull");
+    const plan = buildWorkbookPlan(s);
+    const inputValues = new Set(
+      [s.capexTotal, s.growth, s.terminalGrowth, s.margin, s.discountRate, s.fx, s.firstYear, s.baseRevenue].map(
+        String,
+      ),
+    );
+    const offenders: string[] = [];
+    for (const f of formulaCells(plan)) {
+      const bare = f.cell.formula
+        .replace(/"(?:[^"]|"")*"/g, '""')
+        .replace(/'(?:[^']|'')*'!/g, "")
+        .replace(/\$?[A-Z]{1,3}\$?\d+/g, "REF");
+      for (const n of bare.match(/(?<![A-Za-z0-9_.])\d+(?:\.\d+)?(?:E[+-]?\d+)?/g) ?? []) {
+        if (n !== "0" && n !== "1") offenders.push(`${f.sheet}!${cell(f.col, f.row)}: ${f.cell.formula}`);
+        if (inputValues.has(n)) offenders.push(`input value ${n} in ${f.sheet}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  test("inputs live only on Inputs; the calculation sheets hold no typed numbers", () => {
+    const plan = buildWorkbookPlan(presetScenario("base"));
+    for (const sheet of plan.sheets) {
+      const inputStyles = sheet.formats.filter((f) => f.style === "input");
+      if (sheet.key === "inputs") expect(inputStyles.length).toBeGreaterThan(10);
+      else expect(inputStyles).toEqual([]);
+      if (!CALC_SHEETS.includes(sheet.key)) continue;
+      const numbers = sheet.blocks
+        .flatMap((b) => b.cells.flat())
+        .filter((c) => typeof c === "number" || typeof c === "boolean");
+      expect(numbers).toEqual([]);
+    }
+  });
+
+  test("every timeline row has a unit, and calculation sheets are frozen below the timeline", () => {
+    const plan = buildWorkbookPlan(presetScenario("base"));
+    const units = new Map(plan.sheets.map((s) => [s.key, new Map<number, unknown>()]));
+    for (const sheet of plan.sheets) {
+      for (const block of sheet.blocks) {
+        const at = parseAddress(block.anchor);
+        block.cells.forEach((cells, r) => {
+          const unitIndex = COL.unit - at.col;
+          if (unitIndex >= 0) units.get(sheet.key)!.set(at.row + r, cells[unitIndex]);
+        });
+      }
+    }
+    for (const f of formulaCells(plan).filter((f) => f.col >= COL.firstPeriod)) {
+      expect([f.sheet, f.row, units.get(f.sheet)!.get(f.row)]).toEqual([f.sheet, f.row, expect.stringMatching(/\S/)]);
+    }
+    for (const key of CALC_SHEETS) {
+      expect(plan.sheets.find((s) => s.key === key)!.freeze).toEqual({ rows: ROW.period, columns: COL.note });
+    }
+  });
+
+  test("blocks are rectangles", () => {
+    const plan = buildWorkbookPlan({ ...presetScenario("base"), horizon: 27 });
+    for (const sheet of plan.sheets) {
+      for (const block of sheet.blocks) {
+        const widths = new Set(block.cells.map((r) => r.length));
+        expect(widths.size).toBe(1);
+      }
+    }
+  });
+
+  test("every sheet shows the master check in row 2, linked from Checks", () => {
+    const plan = buildWorkbookPlan(presetScenario("base"));
+    for (const sheet of plan.sheets.filter((s) => s.key !== "checks")) {
+      const master = formulaCells(plan).find((f) => f.sheet === sheet.key && f.row === ROW.masterCheck);
+      expect(master?.cell.formula).toBe(`'Checks'!$C$2`);
+    }
+  });
+});
+
+describe("names", () => {
+  test("every name points inside its sheet's written area and reads the cell it names", () => {
+    const plan = buildWorkbookPlan(presetScenario("bull"));
+    const ev = evaluatePlan(plan);
+    const names = new Set<string>();
+    for (const name of plan.names) {
+      expect(names.has(name.name.toLowerCase())).toBe(false);
+      names.add(name.name.toLowerCase());
+      expect(name.name).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+      expect(name.name).not.toMatch(/^[A-Za-z]{1,3}\d+$/);
+      const sheet = plan.sheets.find((s) => s.key === name.sheet)!;
+      const written = new Set<string>();
+      for (const block of sheet.blocks) {
+        const at = parseAddress(block.anchor);
+        block.cells.forEach((cells, r) =>
+          cells.forEach((c, i) => c !== null && written.add(cell(at.col + i, at.row + r))),
+        );
+      }
+      const [from, to = from] = name.range.split(":").map((a) => parseAddress(a));
+      expect(name.range).toMatch(/^\$[A-Z]+\$\d+(:\$[A-Z]+\$\d+)?$/);
+      for (let r = from.row; r <= to.row; r++) {
+        for (let c = from.col; c <= to.col; c++)
+          expect([name.name, written.has(cell(c, r))]).toEqual([name.name, true]);
+      }
+      if (from.row === to.row && from.col === to.col) {
+        expect(ev.hf.calculateFormula(`=${name.name}`, ev.sheetId("inputs"))).toEqual(
+          ev.value(name.sheet, cell(from.col, from.row)),
+        );
+      }
+    }
+    for (const key of [
+      "CapexTotal",
+      "GrowthFirstYear",
+      "DiscountRate",
+      "SimplePaybackYear",
+      "DiscountedPaybackYear",
+      "MasterCheck",
+      "CapexByYear",
+    ]) {
+      expect(names.has(key.toLowerCase())).toBe(true);
+    }
+  });
+});
+
+describe("sheet names", () => {
+  const custom: Record<SheetKey, string> = {
+    cover: "Read me",
+    inputs: "Annahmen (2)",
+    capex: "O'Brien's capex",
+    cloud: "Cloud model",
+    payback: "Pay-back",
+    sensitivity: "Sens",
+    benchmarks: "Peers",
+    checks: "Model checks",
+    dashboard: "Charts & KPIs",
+  };
+
+  test("custom names are used in every reference, quoted, and the plan still evaluates", () => {
+    const s = presetScenario("bull");
+    const plan = buildWorkbookPlan(s, undefined, { sheetNames: custom });
+    expect(plan.sheets.map((sh) => sh.name)).toEqual(plan.sheets.map((sh) => custom[sh.key]));
+    const allowed = new Set(Object.values(custom).map((n) => `'${n.replace(/'/g, "''")}'`));
+    const refs: string[] = [];
+    for (const f of formulaCells(plan)) refs.push(...(f.cell.formula.match(/'(?:[^']|'')*'(?=!)/g) ?? []));
+    for (const sheet of plan.sheets) {
+      for (const chart of sheet.charts) {
+        for (const range of [chart.categories, ...chart.series.map((x) => x.values)]) refs.push(range.split("!")[0]);
+      }
+    }
+    expect(refs.length).toBeGreaterThan(50);
+    expect(refs.filter((r) => !allowed.has(r))).toEqual([]);
+    for (const f of formulaCells(plan)) {
+      for (const name of Object.values(DEFAULT_SHEET_NAMES)) expect(f.cell.formula).not.toContain(`${name}'!`);
+    }
+    const ev = evaluatePlan(plan);
+    expectCachedValuesMatch(plan, ev);
+    expectModelMatches(ev, computeCase(toCaseInputs(s)));
+  });
+
+  test.each(["Bad:name", "", "x".repeat(32), "'quoted'"])("refuses the sheet name %j", (name) => {
+    expect(() => buildWorkbookPlan(presetScenario("base"), undefined, { sheetNames: { inputs: name } })).toThrow(
+      /not allowed/,
+    );
+  });
+
+  test("refuses two sheets with one name", () => {
+    expect(() => buildWorkbookPlan(presetScenario("base"), undefined, { sheetNames: { inputs: "capex" } })).toThrow(
+      /both/,
+    );
+  });
+});
+
+describe("sheets", () => {
+  test("the default sheets, in order, with the dashboard's three charts on the calculation sheets", () => {
+    const plan = buildWorkbookPlan(presetScenario("base"));
+    expect(plan.sheets.map((s) => s.key)).toEqual(SHEET_ORDER.filter((k) => k !== "sensitivity"));
+    const dashboard = plan.sheets.find((s) => s.key === "dashboard")!;
+    expect(dashboard.charts.map((c) => c.kind)).toEqual(["column", "line", "column"]);
+    const lastCol = columnLetter(periodColumn(9));
+    expect(dashboard.charts[0].series[0].values).toBe(`'Capex'!$F$${CAPEX_ROWS.capex}:$${lastCol}$${CAPEX_ROWS.capex}`);
+    expect(dashboard.charts[1].series.map((x) => x.values)).toEqual([
+      `'Cloud'!$F$${CLOUD_ROWS.revenueWith}:$${lastCol}$${CLOUD_ROWS.revenueWith}`,
+      `'Cloud'!$F$${CLOUD_ROWS.revenueWithout}:$${lastCol}$${CLOUD_ROWS.revenueWithout}`,
+    ]);
+    expect(dashboard.charts[2].series[2].values).toContain(`$${PAYBACK_ROWS.simple.marker}`);
+  });
+
+  test("the payback marker stands in the payback year only", () => {
+    const s = presetScenario("bull");
+    const ev = evaluatePlan(buildWorkbookPlan(s));
+    const r = computeCase(toCaseInputs(s));
+    const marker = row(ev, "payback", PAYBACK_ROWS.simple.marker, s.horizon);
+    const year = r.simplePayback.kind === "year" ? Math.ceil(r.simplePayback.year) : NaN;
+    marker.forEach((m, k) => expect((m as number) > 0).toBe(r.years[k] === year));
+  });
+
+  test("without a dataset Benchmarks has no table; the cover says so and notes the charts", () => {
+    const plan = buildWorkbookPlan(presetScenario("base"));
+    const bench = plan.sheets.find((s) => s.key === "benchmarks")!;
+    expect(bench.tables).toEqual([]);
+    const coverText = plan.sheets
+      .find((s) => s.key === "cover")!
+      .blocks.flatMap((b) => b.cells.flat())
+      .join(" ");
+    expect(coverText).toMatch(/no dataset/);
+    expect(coverText).toMatch(/Charts are drawn by the task pane/);
+    expect(coverText).toMatch(/24 Feb 2025/);
+  });
+
+  test("with a dataset Benchmarks compares the plan's yearly capex and lists every figure", () => {
+    const dataset = {
+      version: "2026.1",
+      asOf: "2026-02-10",
+      title: "Test figures",
+      providers: [
+        { id: "aws", name: "Amazon (AWS)" },
+        { id: "alibaba-cloud", name: "Alibaba Cloud" },
+      ],
+      metrics: [{ id: "capex", name: "Capital expenditure", unit: "USD bn", description: "Purchases of P&E" }],
+      figures: [2023, 2024].map((y, i) => ({
+        provider: "aws",
+        metric: "capex",
+        period: String(y),
+        periodKind: "year" as const,
+        periodEnd: `${y}-12-31`,
+        value: [52.74, 83][i],
+        unit: "USD bn",
+        currency: "USD" as const,
+        sourceUrl: "https://example.com/a",
+        publisher: "Example",
+        published: null,
+        derived: true,
+        uncertain: false,
+      })),
+    };
+    const s = presetScenario("base");
+    const plan = buildWorkbookPlan(s, dataset);
+    const bench = plan.sheets.find((x) => x.key === "benchmarks")!;
+    expect(bench.tables).toHaveLength(1);
+    expect(bench.tables[0].rows).toHaveLength(2);
+    const ev = evaluatePlan(plan);
+    expectCachedValuesMatch(plan, ev);
+    const ratios = formulaCells(plan).filter((f) => f.sheet === "benchmarks" && f.col === COL.total);
+    expect(ratios).toHaveLength(1);
+    expect(ev.value("benchmarks", cell(f0(ratios).col, f0(ratios).row))).toBeCloseTo(
+      s.capexTotal / s.capexYears / s.fx / 83,
+      9,
+    );
+  });
+
+  test("another sheet module joins without changes elsewhere: its place, its checks, the master check", () => {
+    const extra: SheetModule = {
+      key: "sensitivity",
+      build: (ctx) => ({
+        key: "sensitivity",
+        name: ctx.sheetName("sensitivity"),
+        columnWidths: [],
+        blocks: [{ anchor: "A1", cells: [["extra"]] }],
+        formats: [],
+        tables: [],
+        conditionalFormats: [],
+        charts: [],
+      }),
+      checks: (ctx) => [
+        { label: "extra", formula: `${ctx.ref("inputs", inputCell("margin"))}<1`, value: true, note: "test" },
+      ],
+    };
+    const plan = buildWorkbookPlan(presetScenario("base"), undefined, { extraSheets: [extra] });
+    expect(plan.sheets.map((s) => s.key)).toEqual(SHEET_ORDER);
+    const ev = evaluatePlan(plan);
+    expect(ev.value("checks", "C2")).toBe(true);
+    ev.set("inputs", inputCell("margin"), 1);
+    expect(ev.value("checks", "C2")).toBe(false);
+  });
+
+  test("an invalid scenario is refused with its messages", () => {
+    expect(() => buildWorkbookPlan({ ...presetScenario("base"), capexTotal: -5 })).toThrow(/Capex total must be/);
+  });
+});
+
+function f0<T>(list: readonly T[]): T {
+  return list[0];
+}
