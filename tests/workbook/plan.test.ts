@@ -12,7 +12,7 @@ import {
 import { isFormulaCell, type FormulaCell, type SheetKey, type WorkbookPlan } from "../../src/workbook/plan-types";
 import { CAPEX_ROWS } from "../../src/workbook/sheets/capex";
 import { CLOUD_ROWS } from "../../src/workbook/sheets/cloud";
-import { CUSTOM_WEIGHTS_ROW, inputCell } from "../../src/workbook/sheets/inputs";
+import { CUSTOM_WEIGHTS_ROW, inputCell, type InputId } from "../../src/workbook/sheets/inputs";
 import { cell, COL, columnLetter, periodColumn, ROW, type SheetModule } from "../../src/workbook/sheets/layout";
 import { PAYBACK_ROWS } from "../../src/workbook/sheets/payback";
 import { evaluatePlan, parseAddress, type EvaluatedPlan } from "../helpers/evaluate-plan";
@@ -168,10 +168,9 @@ describe("liveness: changing an input in the workbook changes the outputs as the
     ["S-curve", { profile: "scurve" }],
   ])("%s", (_, change) => {
     const ev = evaluatePlan(buildWorkbookPlan(base));
-    const ids = { capexTotal: "capexTotal", profile: "profile", capexYears: "capexYears", growth: "growth" } as const;
+    // The scenario's field names are the Inputs sheet's input ids.
     for (const [field, value] of Object.entries(change)) {
-      const id = (ids as Record<string, string>)[field] ?? field;
-      ev.set("inputs", inputCell(id as Parameters<typeof inputCell>[0]), value as number | string);
+      ev.set("inputs", inputCell(field as InputId), value as number | string);
     }
     const changed = computeCase(toCaseInputs({ ...base, ...change }));
     expect(changed).not.toEqual(computeCase(toCaseInputs(base)));
@@ -203,7 +202,7 @@ describe("liveness: changing an input in the workbook changes the outputs as the
 });
 
 /** The formula in R1C1 terms relative to its own cell, so that a row copied across has one shape. */
-export function toR1C1(formula: string, row: number, col: number): string {
+function toR1C1(formula: string, row: number, col: number): string {
   return formula
     .split(/("(?:[^"]|"")*")/)
     .map((part, i) =>
