@@ -1,0 +1,235 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import ExcelJS from "exceljs";
+import bundledDataset from "../../assets/benchmarks.json";
+import { parseDataset, type BenchmarkDataset } from "../benchmarks/schema";
+import {
+  FIELD_LABELS,
+  parseScenarioJson,
+  PRESET_IDS,
+  presetScenario,
+  validateScenario,
+  type PresetId,
+  type Scenario,
+  type ScenarioField,
+} from "../scenario";
+import { buildWorkbookPlan } from "../workbook/plan";
+import { renderXlsx } from "../workbook/render-xlsx";
+
+/**
+ * `npm run workbook -- --preset base --out alibaba-capex.xlsx`: the scenario workbook as an .xlsx file, without Excel.
+ *
+ * Every scenario input is an option; values are taken from a preset (default "base"), then a scenario file, then the
+ * options, in that order. Bad arguments print one line on stderr and exit with code 2, and leave no file. The file is
+ * written under a temporary name in the target folder and renamed, so a half-written file never has the real name.
+ */
+
+export const EXIT_OK = 0;
+export const EXIT_USAGE = 2;
+export const EXIT_FAILURE = 1;
+
+type Kind = "number" | "text" | "weights";
+
+/** How each scenario field is given on the command line. */
+const FIELD_KINDS: Readonly<Record<ScenarioField, Kind>> = {
+  name: "text",
+  description: "text",
+  capexTotal: "number",
+  capexYears: "number",
+  profile: "text",
+  customWeights: "weights",
+  firstYear: "number",
+  horizon: "number",
+  fx: "number",
+  fxSource: "text",
+  baseRevenue: "number",
+  baseRevenueSource: "text",
+  growth: "number",
+  terminalGrowth: "number",
+  baselineGrowth: "number",
+  margin: "number",
+  discountRate: "number",
+  targetPaybackYears: "number",
+};
+
+const FIELDS = Object.keys(FIELD_KINDS) as ScenarioField[];
+const optionName = (field: ScenarioField) => field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+export class UsageError extends Error {}
+
+export interface CliIo {
+  readonly stdout: (line: string) => void;
+  readonly stderr: (line: string) => void;
+}
+
+const defaultIo: CliIo = {
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+};
+
+export function usage(): string {
+  const width = Math.max(...FIELDS.map((f) => optionName(f).length)) + 2;
+  const fieldLines = FIELDS.map((field) => {
+    const hint =
+      FIELD_KINDS[field] === "weights"
+        ? " (comma-separated)"
+        : FIELD_KINDS[field] === "number"
+          ? " (number; 11% or 0.11 for rates)"
+          : "";
+    return `  --${optionName(field).padEnd(width)} ${FIELD_LABELS[field]}${hint}`;
+  });
+  return [
+    "Usage: npm run workbook -- [--preset base|bull|bear] [--scenario file.json] [--<input> value ...] --out file.xlsx",
+    "",
+    "Writes the scenario workbook (inputs, capex, cloud revenue, payback, benchmarks, checks) to an .xlsx file.",
+    "Inputs come from the preset, then the scenario file, then the options below, each overriding the one before.",
+    "",
+    `  --${"preset".padEnd(width)} ${PRESET_IDS.join(", ")} (default: base)`,
+    `  --${"scenario".padEnd(width)} a scenario saved by the task pane (JSON)`,
+    `  --${"out".padEnd(width)} where to write the workbook (default: alibaba-capex.xlsx)`,
+    `  --${"help".padEnd(width)} this text`,
+    "",
+    "Scenario inputs:",
+    ...fieldLines,
+    "",
+    "Exit codes: 0 written, 2 bad arguments or inputs (nothing written), 1 could not write the file.",
+  ].join("\n");
+}
+
+function parseNumber(option: string, text: string): number {
+  const trimmed = text.trim();
+  const percent = trimmed.endsWith("%");
+  const body = percent ? trimmed.slice(0, -1) : trimmed;
+  const value = body === "" ? NaN : Number(body);
+  if (!Number.isFinite(value)) throw new UsageError(`--${option} must be a number, got "${text}"`);
+  return percent ? value / 100 : value;
+}
+
+interface Parsed {
+  readonly help: boolean;
+  readonly scenario: Scenario;
+  readonly out: string;
+  readonly preset: PresetId;
+}
+
+export function parseCommandLine(argv: readonly string[]): Parsed {
+  const options: Record<string, { type: "string" | "boolean" }> = {
+    help: { type: "boolean" },
+    preset: { type: "string" },
+    scenario: { type: "string" },
+    out: { type: "string" },
+  };
+  for (const field of FIELDS) options[optionName(field)] = { type: "string" };
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split("\n")[0] : String(error));
+  }
+  const preset = (values.preset ?? "base") as string;
+  if (!(PRESET_IDS as readonly string[]).includes(preset)) {
+    throw new UsageError(`--preset must be one of ${PRESET_IDS.join(", ")}, got "${preset}"`);
+  }
+  if (values.help)
+    return { help: true, scenario: presetScenario(preset as PresetId), out: "", preset: preset as PresetId };
+
+  let scenario: Scenario = presetScenario(preset as PresetId);
+  if (typeof values.scenario === "string") {
+    let text: string;
+    try {
+      text = fs.readFileSync(values.scenario, "utf8");
+    } catch {
+      throw new UsageError(`cannot read the scenario file "${values.scenario}"`);
+    }
+    const parsed = parseScenarioJson(text);
+    if (!parsed.ok) throw new UsageError(`${values.scenario}: ${parsed.issues.map((i) => i.message).join(" ")}`);
+    scenario = parsed.scenario;
+  }
+
+  const overrides: Record<string, unknown> = {};
+  for (const field of FIELDS) {
+    const option = optionName(field);
+    const raw = values[option];
+    if (typeof raw !== "string") continue;
+    const kind = FIELD_KINDS[field];
+    if (kind === "number") overrides[field] = parseNumber(option, raw);
+    else if (kind === "weights") overrides[field] = raw.split(",").map((part) => parseNumber(option, part));
+    else overrides[field] = raw;
+  }
+  scenario = { ...scenario, ...overrides } as Scenario;
+  const issues = validateScenario(scenario);
+  if (issues.length > 0) {
+    throw new UsageError(
+      issues.map((i) => `--${i.field === "json" ? "scenario" : optionName(i.field)}: ${i.message}`).join(" "),
+    );
+  }
+
+  const out = typeof values.out === "string" ? values.out : "alibaba-capex.xlsx";
+  if (!out.toLowerCase().endsWith(".xlsx")) throw new UsageError(`--out must name an .xlsx file, got "${out}"`);
+  const folder = path.dirname(path.resolve(out));
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
+    throw new UsageError(`--out: the folder "${path.dirname(out)}" does not exist`);
+  }
+  if (fs.existsSync(out) && fs.statSync(out).isDirectory()) throw new UsageError(`--out: "${out}" is a folder`);
+  return { help: false, scenario, out, preset: preset as PresetId };
+}
+
+function bundledBenchmarks(): BenchmarkDataset | undefined {
+  const parsed = parseDataset(bundledDataset);
+  return parsed.ok ? parsed.dataset : undefined;
+}
+
+/** Writes `data` to `target` through a temporary file in the same folder, so the rename is atomic. */
+export function writeAtomically(target: string, data: Uint8Array): void {
+  const folder = path.dirname(path.resolve(target));
+  const temp = path.join(folder, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    fs.writeFileSync(temp, data);
+    fs.renameSync(temp, target);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  let parsed: Parsed;
+  try {
+    parsed = parseCommandLine(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`workbook: ${error.message} (see --help)`);
+    return EXIT_USAGE;
+  }
+  if (parsed.help) {
+    io.stdout(usage());
+    return EXIT_OK;
+  }
+  const plan = buildWorkbookPlan(parsed.scenario, bundledBenchmarks());
+  const buffer = await renderXlsx(plan, ExcelJS);
+  try {
+    writeAtomically(parsed.out, new Uint8Array(buffer as ArrayBuffer));
+  } catch (error) {
+    io.stderr(`workbook: cannot write "${parsed.out}": ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT_FAILURE;
+  }
+  const { scenario } = parsed;
+  io.stdout(
+    `Wrote ${parsed.out}: ${plan.sheets.length} sheets, scenario "${scenario.name}", ${scenario.horizon} years from ${scenario.firstYear}.`,
+  );
+  return EXIT_OK;
+}
+
+// Run only when started as a script (npm run workbook), not when a test imports the module.
+if (typeof require !== "undefined" && require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`workbook: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = EXIT_FAILURE;
+    },
+  );
+}

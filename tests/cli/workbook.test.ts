@@ -1,0 +1,114 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/workbook";
+import { presetScenario, scenarioToJson } from "../../src/scenario";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { stdout: (l: string) => out.push(l), stderr: (l: string) => err.push(l) }, out, err };
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "capex-cli-"));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("npm run workbook", () => {
+  it("writes the workbook for a preset with options applied, and nothing else", async () => {
+    const out = path.join(dir, "alibaba-capex.xlsx");
+    const { io, out: stdout, err } = capture();
+    const code = await main(["--preset", "bull", "--horizon", "12", "--growth", "14%", "--out", out], io);
+    expect([code, err]).toEqual([0, []]);
+    expect(stdout.join("\n")).toMatch(/alibaba-capex\.xlsx: \d+ sheets, .*12 years/);
+    expect(fs.readdirSync(dir)).toEqual(["alibaba-capex.xlsx"]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.getWorksheet("Inputs")).toBeDefined();
+    const values = workbook
+      .getWorksheet("Inputs")!
+      .getSheetValues()
+      .flatMap((row) => (Array.isArray(row) ? row : []));
+    expect(values).toContain(0.14);
+    expect(values).toContain(12);
+  });
+
+  it("reads a scenario file, and options override it", async () => {
+    const file = path.join(dir, "s.json");
+    fs.writeFileSync(file, scenarioToJson({ ...presetScenario("bear"), name: "From a file" }));
+    const out = path.join(dir, "s.xlsx");
+    const { io, out: stdout } = capture();
+    expect(await main(["--scenario", file, "--margin", "0.25", "--out", out], io)).toBe(0);
+    expect(stdout[0]).toMatch(/"From a file"/);
+    expect(fs.existsSync(out)).toBe(true);
+  });
+
+  it("prints help and exits 0", async () => {
+    const { io, out } = capture();
+    expect(await main(["--help"], io)).toBe(0);
+    expect(out.join("\n")).toMatch(/--capex-total/);
+    expect(out.join("\n")).toMatch(/--target-payback-years/);
+  });
+
+  const bad: [string, (d: string) => string[], RegExp][] = [
+    ["an unknown option", (d) => ["--bogus", "--out", path.join(d, "x.xlsx")], /Unknown option '--bogus'/],
+    [
+      "a value that is not a number",
+      (d) => ["--growth", "fast", "--out", path.join(d, "x.xlsx")],
+      /--growth must be a number/,
+    ],
+    ["an input out of range", (d) => ["--horizon", "99", "--out", path.join(d, "x.xlsx")], /--horizon: /],
+    ["an unknown preset", (d) => ["--preset", "moon", "--out", path.join(d, "x.xlsx")], /--preset must be one of/],
+    [
+      "a missing scenario file",
+      (d) => ["--scenario", path.join(d, "none.json"), "--out", path.join(d, "x.xlsx")],
+      /cannot read/,
+    ],
+    [
+      "a broken scenario file",
+      (d) => ["--scenario", path.join(d, "broken.json"), "--out", path.join(d, "x.xlsx")],
+      /not valid JSON/,
+    ],
+    ["a file that is not .xlsx", (d) => ["--out", path.join(d, "x.csv")], /must name an \.xlsx file/],
+    ["a folder that does not exist", (d) => ["--out", path.join(d, "no", "x.xlsx")], /does not exist/],
+    ["a missing option value", () => ["--out"], /argument missing|requires|value/i],
+  ];
+
+  it.each(bad)("rejects %s with one line on stderr, exit code 2 and no file", async (_what, args, message) => {
+    fs.writeFileSync(path.join(dir, "broken.json"), "{ not json");
+    const { io, out, err } = capture();
+    const code = await main(args(dir), io);
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toHaveLength(1);
+    expect(err[0]).not.toContain("\n");
+    expect(err[0]).toMatch(message);
+    expect(fs.readdirSync(dir).filter((f) => f !== "broken.json")).toEqual([]);
+  });
+
+  it("runs as a script: exit code 0 with a file, 2 with a message on stderr and no file", () => {
+    const out = path.join(dir, "script.xlsx");
+    const tsx = path.join(ROOT, "node_modules", ".bin", "tsx");
+    const ok = spawnSync(tsx, ["src/cli/workbook.ts", "--preset", "base", "--out", out], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect([ok.status, ok.stderr]).toEqual([0, ""]);
+    expect(fs.statSync(out).size).toBeGreaterThan(10_000);
+    const badOut = path.join(dir, "bad.xlsx");
+    const bad = spawnSync(tsx, ["src/cli/workbook.ts", "--capex-total", "-5", "--out", badOut], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+    expect(bad.stderr).toMatch(/--capex-total/);
+    expect(fs.existsSync(badOut)).toBe(false);
+  }, 30_000);
+});
