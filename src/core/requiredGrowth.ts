@@ -67,8 +67,11 @@ export function requiredGrowth(inputs: RequiredGrowthInputs): number {
   let high = GROWTH_SEARCH_HIGH;
   if (!(q(high) >= 0)) throw noRateIsEnough;
   let low = GROWTH_SEARCH_LOW;
-  while (high - low > GROWTH_SEARCH_TOLERANCE) {
+  // Bisect far past the contract's 1e-9, as far as doubles allow: where the recovery-year flow is small, 1e-9 in g can
+  // move the payback point it gives by more than 1e-6 years.
+  while (high - low > GROWTH_SEARCH_TOLERANCE * 1e-6) {
     const mid = (low + high) / 2;
+    if (mid <= low || mid >= high) break;
     if (q(mid) >= 0) high = mid;
     else low = mid;
   }
