@@ -14,11 +14,12 @@ const SCURVE_MIDPOINT = 0.5;
 
 const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
 
+const SCURVE_LOW = logistic(-SCURVE_STEEPNESS * SCURVE_MIDPOINT);
+const SCURVE_HIGH = logistic(SCURVE_STEEPNESS * (1 - SCURVE_MIDPOINT));
+
 /** Cumulative share of the budget spent by fraction `x` of the schedule: a logistic curve rescaled to run 0 → 1. */
 export function sCurveCumulative(x: number): number {
-  const low = logistic(-SCURVE_STEEPNESS * SCURVE_MIDPOINT);
-  const high = logistic(SCURVE_STEEPNESS * (1 - SCURVE_MIDPOINT));
-  return (logistic(SCURVE_STEEPNESS * (x - SCURVE_MIDPOINT)) - low) / (high - low);
+  return (logistic(SCURVE_STEEPNESS * (x - SCURVE_MIDPOINT)) - SCURVE_LOW) / (SCURVE_HIGH - SCURVE_LOW);
 }
 
 export function isPacingProfile(text: string): text is PacingProfile {
@@ -28,20 +29,25 @@ export function isPacingProfile(text: string): text is PacingProfile {
 /** The unnormalised weight of each period for a built-in profile. */
 export function profileWeights(profile: BuiltInProfile, periods: number): number[] {
   const weights = new Array<number>(periods);
-  for (let i = 1; i <= periods; i++) {
-    switch (profile) {
-      case "even":
-        weights[i - 1] = 1;
-        break;
-      case "front":
-        weights[i - 1] = periods - i + 1;
-        break;
-      case "back":
-        weights[i - 1] = i;
-        break;
-      case "scurve":
-        weights[i - 1] = sCurveCumulative(i / periods) - sCurveCumulative((i - 1) / periods);
-        break;
+  switch (profile) {
+    case "even":
+      for (let i = 1; i <= periods; i++) weights[i - 1] = 1;
+      break;
+    case "front":
+      for (let i = 1; i <= periods; i++) weights[i - 1] = periods - i + 1;
+      break;
+    case "back":
+      for (let i = 1; i <= periods; i++) weights[i - 1] = i;
+      break;
+    case "scurve": {
+      // w_i = G(i/n) − G((i−1)/n), each G computed once and carried to the next period.
+      let previous = sCurveCumulative(0);
+      for (let i = 1; i <= periods; i++) {
+        const current = sCurveCumulative(i / periods);
+        weights[i - 1] = current - previous;
+        previous = current;
+      }
+      break;
     }
   }
   return weights;

@@ -25,14 +25,20 @@ export function paybackPeriod(cashflows: readonly number[], discountRate = 0): n
     throw new ModelInputError("value", "cashflows must hold at least 2 values (year 0, year 1, ...).");
   }
   for (const flow of cashflows) requireFinite(flow, "every cash flow");
-  const discounted = discountFlows(cashflows, discountRate);
-  const cumulative = runningSum(discounted);
-  const firstNegative = cumulative.findIndex((c) => c < 0);
-  if (firstNegative < 0)
-    throw new ModelInputError("num", "nothing to pay back: the cumulative cash flow never goes below 0.");
-  for (let p = firstNegative + 1; p < cumulative.length; p++) {
-    if (cumulative[p] >= 0) return p - 1 + -cumulative[p - 1] / discounted[p];
+  // One pass over d_k and C_k, computed exactly as discountFlows and runningSum do, without building either array.
+  let factor = 1;
+  let cumulative = 0;
+  let wentNegative = false;
+  for (let k = 0; k < cashflows.length; k++) {
+    if (k > 0) factor *= 1 + discountRate;
+    const discounted = cashflows[k] / factor;
+    const before = cumulative;
+    cumulative += discounted;
+    if (wentNegative && cumulative >= 0) return k - 1 + -before / discounted;
+    if (cumulative < 0) wentNegative = true;
   }
+  if (!wentNegative)
+    throw new ModelInputError("num", "nothing to pay back: the cumulative cash flow never goes below 0.");
   throw new ModelInputError("na", "not paid back within the cash flows given.");
 }
 
