@@ -172,7 +172,8 @@ export function cellRef(column: number, row: number, fixColumn = false): string 
   return `${fixColumn ? "$" : ""}${columnName(column)}${row + 1}`;
 }
 
-export const HYPERFORMULA_CONFIG = { licenseKey: "gpl-v3" } as const;
+/** HyperFormula's defaults, except that values are read back unrounded (smartRounding rounds them for display). */
+export const HYPERFORMULA_CONFIG = { licenseKey: "gpl-v3", smartRounding: false } as const;
 
 /** Builds a one-sheet HyperFormula engine from `cells` and returns its values (for checking results). */
 export function evaluateWithHyperFormula(cells: Sheet): CellValue[][] {
