@@ -199,7 +199,7 @@ export class PaneController<S> {
           outcome.renamed.length === 0
             ? []
             : [t.renamedNote(outcome.renamed.map((r) => t.renamedPair(r.wanted, r.actual)).join(", "))];
-        this.update({ status: { kind: "ok", text: t.buildDone(outcome.sheetsWritten.length), details } });
+        this.update({ status: { kind: "ok", text: t.buildDone(outcome.sheetsWritten), details } });
       }
       this.update({ lastBuild: this.now() });
       await this.loadDatasetInfo();
@@ -234,8 +234,12 @@ export class PaneController<S> {
   datasetText(): { asOf: string; source: string } {
     const d = this.state.dataset;
     const unknown = this.locale.text.unknown;
-    return d
-      ? { asOf: formatDate(d.asOf, this.locale.tag), source: d.source || unknown }
-      : { asOf: unknown, source: unknown };
+    if (!d) return { asOf: unknown, source: unknown };
+    const origins = this.locale.text.origins;
+    let origin = "";
+    if (d.origin === "refreshed") origin = d.url ? `${origins.refreshed} ${d.url}` : "";
+    else if (d.origin) origin = origins[d.origin];
+    const source = [d.source || unknown, origin].filter(Boolean).join(" — ");
+    return { asOf: formatDate(d.asOf, this.locale.tag), source };
   }
 }

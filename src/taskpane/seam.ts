@@ -26,7 +26,8 @@ export interface RenamedSheet {
 export type BuildOutcome =
   | {
       readonly kind: "workbook";
-      readonly sheetsWritten: readonly string[];
+      /** How many sheets the model wrote. */
+      readonly sheetsWritten: number;
       readonly renamed: readonly RenamedSheet[];
     }
   | { readonly kind: "download"; readonly fileName: string };

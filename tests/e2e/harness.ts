@@ -137,7 +137,10 @@ export async function openPane(
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+    // Chromium logs every failed HTTP answer; the tests that provoke them check the pane's own message instead.
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+      errors.push(`console: ${message.text()}`);
+    }
   });
   return {
     context,
@@ -179,3 +182,32 @@ export function tempDir(prefix: string): string {
 }
 
 export { distDir };
+
+/** Bundles tests/e2e/fake-office.ts (with the Excel double) into one classic script for the page. */
+export async function bundleFakeOffice(): Promise<string> {
+  const webpack = require("webpack") as typeof import("webpack");
+  const outDir = tempDir("capex-fake-office-");
+  const config: import("webpack").Configuration = {
+    mode: "development",
+    devtool: false,
+    target: "web",
+    entry: path.resolve(__dirname, "fake-office.ts"),
+    output: { path: outDir, filename: "office.js", iife: true },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+        },
+      ],
+    },
+  };
+  const stats = await new Promise<import("webpack").Stats>((resolve, reject) =>
+    webpack(config, (error, result) => (error || !result ? reject(error) : resolve(result))),
+  );
+  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+  const script = fs.readFileSync(path.join(outDir, "office.js"), "utf8");
+  fs.rmSync(outDir, { recursive: true, force: true });
+  return script;
+}

@@ -31,7 +31,7 @@ class FakeSeam implements WorkbookSeam<Scenario> {
   refreshes = 0;
   buildAnswer: () => Promise<BuildOutcome> = async () => ({
     kind: "workbook",
-    sheetsWritten: ["Cover", "Inputs"],
+    sheetsWritten: 2,
     renamed: [],
   });
   refreshAnswer: () => Promise<RefreshOutcome> = async () => ({
@@ -137,7 +137,7 @@ describe("the pane controller", () => {
     controller.setText("capexTotal", "480");
     seam.buildAnswer = async () => ({
       kind: "workbook",
-      sheetsWritten: ["Cover", "Inputs (2)", "Capex"],
+      sheetsWritten: 3,
       renamed: [{ wanted: "Inputs", actual: "Inputs (2)" }],
     });
     const progress: (number | undefined)[] = [];
@@ -207,7 +207,7 @@ describe("the pane controller", () => {
     let release: () => void = () => undefined;
     seam.buildAnswer = () =>
       new Promise((resolve) => {
-        release = () => resolve({ kind: "workbook", sheetsWritten: [], renamed: [] });
+        release = () => resolve({ kind: "workbook", sheetsWritten: 0, renamed: [] });
       });
     const first = controller.build();
     await controller.refresh();

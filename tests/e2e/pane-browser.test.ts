@@ -1,0 +1,173 @@
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import {
+  artifactPath,
+  axeViolations,
+  distDir,
+  launchChromium,
+  openPane,
+  PANE_URL,
+  serveFolder,
+  tempDir,
+  type PaneSession,
+  type StaticServer,
+} from "./harness";
+
+/** The outside-Excel path: the real office.js (from npm) reports no host, and the pane offers a download. */
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveFolder(distDir())]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openInBrowser(locale: string): Promise<PaneSession> {
+  const session = await openPane(browser, server, { locale, office: { kind: "real" } });
+  await session.page.goto(PANE_URL);
+  await session.page.waitForSelector("#app[data-ready=browser]");
+  return session;
+}
+
+const exceljsRequested = () => server.requests.some((p) => /\/exceljs\.[0-9a-f]+\.js$/.test(p));
+
+async function download(page: Page): Promise<{ fileName: string; file: string }> {
+  const [event] = await Promise.all([page.waitForEvent("download"), page.click("#build")]);
+  const file = path.join(tempDir("capex-download-"), event.suggestedFilename());
+  await event.saveAs(file);
+  return { fileName: event.suggestedFilename(), file };
+}
+
+describe("the pane outside Excel (English)", () => {
+  let session: PaneSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await openInBrowser("en-US");
+    page = session.page;
+  });
+
+  afterAll(() => session?.context.close());
+
+  it("says plainly that it runs inside Excel and how to sideload it", async () => {
+    const notice = page.locator("#outside-excel");
+    expect(await notice.locator("h2").innerText()).toBe("This add-in runs inside Excel");
+    expect(await notice.innerText()).toContain("Upload My Add-in");
+    expect(await notice.innerText()).toContain("manifest.xml");
+    expect(await page.locator("#build").innerText()).toBe("Download workbook (.xlsx)");
+    await page.screenshot({ path: artifactPath("pane-browser-en.png"), fullPage: true });
+  });
+
+  it("loads ExcelJS only when a download is asked for, and downloads the scenario as .xlsx", async () => {
+    expect(exceljsRequested()).toBe(false);
+    await page.selectOption("#preset", "bear");
+    await page.fill("#field-capexTotal", "420");
+    await page.fill("#field-fx", "7.25");
+    const { fileName, file } = await download(page);
+    expect(exceljsRequested()).toBe(true);
+    expect(fileName).toMatch(/^cloud-capex-.*\.xlsx$/);
+    await page.waitForSelector("#status.ok");
+    expect(await page.locator("#status").innerText()).toBe(`Done: downloaded ${fileName}.`);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.length).toBeGreaterThan(2);
+    const values: unknown[] = [];
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => values.push(typeof cell.value === "object" && cell.value ? cell.result : cell.value)),
+      ),
+    );
+    expect(values).toEqual(expect.arrayContaining([420, 7.25]));
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  });
+
+  it("has no accessibility violations and no page errors", async () => {
+    expect(await axeViolations(page)).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe("the pane outside Excel (German)", () => {
+  it("uses the browser's language", async () => {
+    const session = await openInBrowser("de-DE");
+    const { page } = session;
+    expect(await page.locator("#outside-excel h2").innerText()).toBe("Dieses Add-In läuft in Excel");
+    expect(await page.locator("#build").innerText()).toBe("Arbeitsmappe herunterladen (.xlsx)");
+    expect(await page.inputValue("#field-fx")).toBe("7,17");
+    await page.screenshot({ path: artifactPath("pane-browser-de.png"), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+});
+
+describe("keyboard and high contrast", () => {
+  let session: PaneSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await openInBrowser("en-US");
+    page = session.page;
+  });
+
+  afterAll(() => session?.context.close());
+
+  it("reaches every control by Tab, in reading order, each with a visible focus indicator", async () => {
+    const controls = await page.$$eval("#app input, #app select, #app button", (nodes) => nodes.map((n) => n.id));
+    const visited: string[] = [];
+    await page.focus("body");
+    for (let i = 0; i < controls.length; i++) {
+      await page.keyboard.press("Tab");
+      const focus = await page.evaluate(() => {
+        const active = document.activeElement as HTMLElement;
+        const style = getComputedStyle(active);
+        return { id: active.id, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      });
+      expect(focus.outline).not.toBe("none");
+      expect(focus.width).toBeGreaterThanOrEqual(2);
+      visited.push(focus.id);
+    }
+    expect(visited).toEqual(controls);
+  });
+
+  it("works from the keyboard alone: preset by arrow keys, edit, download with Enter", async () => {
+    await page.focus("#preset");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.inputValue("#preset")).toBe("bull");
+    await page.focus("#field-capexTotal");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("500");
+    expect(await page.locator("#summary-capex").innerText()).toMatch(/^RMB 500 bn/);
+    const [event] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    expect(event.suggestedFilename()).toMatch(/\.xlsx$/);
+  });
+
+  it("stays readable in forced-colors (high contrast) mode", async () => {
+    await page.emulateMedia({ forcedColors: "active", colorScheme: "dark" });
+    await page.fill("#field-horizon", "x");
+    const styles = await page.evaluate(() => {
+      const read = (selector: string) => {
+        const style = getComputedStyle(document.querySelector(selector) as Element);
+        return { border: style.borderTopStyle, width: parseFloat(style.borderTopWidth) };
+      };
+      return { input: read("#field-capexTotal"), button: read("#build"), invalid: read("#field-horizon") };
+    });
+    for (const s of Object.values(styles)) {
+      expect(s.border).not.toBe("none");
+      expect(s.width).toBeGreaterThanOrEqual(1);
+    }
+    expect(styles.invalid.width).toBeGreaterThan(styles.input.width);
+    // No axe scan here: axe computes contrast from authored colours, which forced-colours mode replaces.
+    await page.screenshot({ path: artifactPath("pane-browser-en-forced-colors.png"), fullPage: true });
+  });
+});
