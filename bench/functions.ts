@@ -381,7 +381,7 @@ export function checkGridCase(gridCase: GridCase, hyperFormulaRows: number, tole
 export const REQUIRED_GROWTH_EXAMPLE = [380, 3, 113.4, 0.3, 8, 0.05, 0.08] as const;
 
 /**
- * Required growth by bisection on (−1, 10] to 1e-9 with no allocation (even pacing): the bare-loop counterpart of one
+ * Required growth by bisection on (−1, 10] with no allocation (even pacing): the bare-loop counterpart of one
  * REQUIREDGROWTH call. `capex` is scratch space of at least `capexYears` values.
  */
 export function bareRequiredGrowth(
@@ -415,8 +415,10 @@ export function bareRequiredGrowth(
   let high = 10;
   if (!(q(high) >= 0)) return NaN;
   let low = -1;
-  while (high - low > 1e-9) {
+  // The core's stopping rule: far past the contract's 1e-9, as far as doubles allow.
+  while (high - low > 1e-15) {
     const mid = (low + high) / 2;
+    if (mid <= low || mid >= high) break;
     if (q(mid) >= 0) high = mid;
     else low = mid;
   }
