@@ -36,6 +36,7 @@ export interface Messages {
   readonly outsideTitle: string;
   readonly outsideBody: string;
   readonly sideloadSteps: readonly string[];
+  readonly manifestLink: string;
   readonly presetLabel: string;
   readonly presetNames: Readonly<Record<string, string>>;
   readonly customPreset: string;
@@ -109,6 +110,7 @@ const EN: Messages = {
       "Add-ins › Advanced › Shared folder.",
     "Then choose Home › Cloud Capex to open this pane.",
   ],
+  manifestLink: "Download manifest.xml for this site",
   presetLabel: "Preset",
   presetNames: { base: "Base case", bull: "Bull case", bear: "Bear case" },
   customPreset: "Custom (edited)",
@@ -215,6 +217,7 @@ const DE: Messages = {
       "legen, dann Start › Add-Ins › Erweitert › Freigegebener Ordner.",
     "Danach Start › Cloud Capex wählen, um diesen Aufgabenbereich zu öffnen.",
   ],
+  manifestLink: "manifest.xml für diese Website herunterladen",
   presetLabel: "Vorlage",
   presetNames: { base: "Basisfall", bull: "Optimistischer Fall", bear: "Pessimistischer Fall" },
   customPreset: "Benutzerdefiniert (geändert)",

@@ -40,6 +40,8 @@ export function mountView<S>(root: HTMLElement, controller: PaneController<S>, i
         el("h2", { id: "outside-title" }, t.outsideTitle),
         el("p", {}, t.outsideBody),
         steps,
+        // The build writes the manifest beside the pane, already pointed at this host.
+        el("p", {}, el("a", { href: "manifest.xml", download: "manifest.xml", id: "manifest-link" }, t.manifestLink)),
       ),
     );
   }

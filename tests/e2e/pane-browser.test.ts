@@ -64,6 +64,9 @@ describe("the pane outside Excel (English)", () => {
     expect(await notice.innerText()).toContain("Upload My Add-in");
     expect(await notice.innerText()).toContain("manifest.xml");
     expect(await page.locator("#build").innerText()).toBe("Download workbook (.xlsx)");
+    expect(await page.getAttribute("#manifest-link", "href")).toBe("manifest.xml");
+    const manifest = await page.evaluate(() => fetch("manifest.xml").then((r) => r.text()));
+    expect(manifest).toContain("<OfficeApp");
     await page.screenshot({ path: artifactPath("pane-browser-en.png"), fullPage: true });
   });
 
@@ -123,7 +126,7 @@ describe("keyboard and high contrast", () => {
   afterAll(() => session?.context.close());
 
   it("reaches every control by Tab, in reading order, each with a visible focus indicator", async () => {
-    const controls = await page.$$eval("#app input, #app select, #app button", (nodes) => nodes.map((n) => n.id));
+    const controls = await page.$$eval("#app a, #app input, #app select, #app button", (nodes) => nodes.map((n) => n.id));
     const visited: string[] = [];
     await page.focus("body");
     for (let i = 0; i < controls.length; i++) {
