@@ -126,7 +126,9 @@ describe("keyboard and high contrast", () => {
   afterAll(() => session?.context.close());
 
   it("reaches every control by Tab, in reading order, each with a visible focus indicator", async () => {
-    const controls = await page.$$eval("#app a, #app input, #app select, #app button", (nodes) => nodes.map((n) => n.id));
+    const controls = await page.$$eval("#app a, #app input, #app select, #app button", (nodes) =>
+      nodes.map((n) => n.id),
+    );
     const visited: string[] = [];
     await page.focus("body");
     for (let i = 0; i < controls.length; i++) {
