@@ -92,7 +92,7 @@ export interface PaneSession {
 export async function openPane(
   browser: Browser,
   server: StaticServer,
-  options: { locale: string; office: OfficeMode; init?: string },
+  options: { locale: string; office: OfficeMode; init?: string; basePath?: string },
 ): Promise<PaneSession> {
   const context = await browser.newContext({
     locale: options.locale,
@@ -121,8 +121,10 @@ export async function openPane(
       await datasetHandler(route);
       return;
     }
-    if (url.startsWith(`${ORIGIN}/`)) {
-      const response = await route.fetch({ url: server.url + url.slice(ORIGIN.length) });
+    // The add-in may be published in a sub-folder of a site; the build must work there too.
+    const base = `${ORIGIN}${options.basePath ?? "/"}`;
+    if (url.startsWith(base)) {
+      const response = await route.fetch({ url: `${server.url}/${url.slice(base.length)}` });
       await route.fulfill({ response });
       return;
     }

@@ -8,6 +8,7 @@ import {
   distDir,
   launchChromium,
   openPane,
+  ORIGIN,
   PANE_URL,
   serveFolder,
   tempDir,
@@ -174,5 +175,22 @@ describe("keyboard and high contrast", () => {
     expect(styles.invalid.width).toBeGreaterThan(styles.input.width);
     // No axe scan here: axe computes contrast from authored colours, which forced-colours mode replaces.
     await page.screenshot({ path: artifactPath("pane-browser-en-forced-colors.png"), fullPage: true });
+  });
+});
+
+describe("published in a sub-folder of a static host", () => {
+  it("loads its lazy chunks relative to the page", async () => {
+    const session = await openPane(browser, server, {
+      locale: "en-GB",
+      office: { kind: "real" },
+      basePath: "/contoso/capex-addin/",
+    });
+    const { page } = session;
+    await page.goto(`${ORIGIN}/contoso/capex-addin/taskpane.html`);
+    await page.waitForSelector("#app[data-ready=browser]");
+    const { fileName } = await download(page);
+    expect(fileName).toMatch(/\.xlsx$/);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
   });
 });
