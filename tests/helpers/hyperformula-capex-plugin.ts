@@ -261,9 +261,13 @@ export interface CapexEngineOptions {
   readonly config?: Partial<ConfigParams>;
 }
 
-/** A GPL-licensed HyperFormula engine (dev and tests only) with the CAPEX functions registered. */
+/**
+ * A GPL-licensed HyperFormula engine (dev and tests only) with the CAPEX functions registered. Values come back
+ * unrounded (`smartRounding: false`) so that they can be compared to 1e-9. The blank-cell convention applies to every
+ * engine in the process, since HyperFormula's plugins are global; the last engine built sets it.
+ */
 export function buildCapexEngine(sheets: Sheets, options: CapexEngineOptions = {}): HyperFormula {
   registerCapexFunctions();
   blankCell = options.blankCellsAs ?? null;
-  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", ...options.config });
+  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false, ...options.config });
 }
