@@ -18,6 +18,7 @@ import {
   type SheetModule,
 } from "./sheets/layout";
 import { paybackSheet } from "./sheets/payback";
+import { sensitivitySheet } from "./sheets/sensitivity";
 
 export { DEFAULT_SHEET_NAMES, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK } from "./sheets/layout";
 
@@ -25,7 +26,8 @@ export interface WorkbookPlanOptions {
   /** Display names to use instead of the defaults, e.g. when the user's workbook already has a sheet "Inputs". */
   readonly sheetNames?: Partial<Record<SheetKey, string>>;
   /**
-   * Extra sheet modules (e.g. Sensitivity), placed by their key in SHEET_ORDER. Their checks join the Checks sheet.
+   * Extra sheet modules, placed by their key in SHEET_ORDER; one with the key of a built-in module replaces it. Their
+   * checks join the Checks sheet.
    */
   readonly extraSheets?: readonly SheetModule[];
 }
@@ -50,6 +52,7 @@ const CORE_MODULES: readonly SheetModule[] = [
   capexSheet,
   cloudSheet,
   paybackSheet,
+  sensitivitySheet,
   benchmarksSheet,
 ];
 
@@ -105,7 +108,8 @@ export function buildWorkbookPlan(
     ref: (key: SheetKey, address: string) => `${quoteSheetName(names[key])}!${address}`,
   };
 
-  const modules = [...CORE_MODULES, ...(options.extraSheets ?? [])];
+  const extra = options.extraSheets ?? [];
+  const modules = [...CORE_MODULES.filter((m) => !extra.some((e) => e.key === m.key)), ...extra];
   const present: SheetKey[] = ["cover", ...modules.map((m) => m.key), "checks"];
   const draft: PlanContext = { ...base, allChecksPass: true };
   const timelineSheets = modules.filter((m) => m.hasTimeline).map((m) => m.key);

@@ -415,7 +415,7 @@ describe("sheet names", () => {
 describe("sheets", () => {
   test("the default sheets, in order, with the dashboard's three charts on the calculation sheets", () => {
     const plan = buildWorkbookPlan(presetScenario("base"));
-    expect(plan.sheets.map((s) => s.key)).toEqual(SHEET_ORDER.filter((k) => k !== "sensitivity"));
+    expect(plan.sheets.map((s) => s.key)).toEqual(SHEET_ORDER);
     const dashboard = plan.sheets.find((s) => s.key === "dashboard")!;
     expect(dashboard.charts.map((c) => c.kind)).toEqual(["column", "line", "column"]);
     const lastCol = columnLetter(periodColumn(9));

@@ -1,5 +1,6 @@
 import { MAX_HORIZON } from "../../core/model";
 import { PACING_PROFILES } from "../../core/pacing";
+import { GROWTH_SEARCH_HIGH, GROWTH_SEARCH_LOW } from "../../core/requiredGrowth";
 import type { Scenario } from "../../scenario/types";
 import type { NamePlan, PlanValue } from "../plan-types";
 import {
@@ -28,6 +29,9 @@ export const SCURVE_STEEPNESS = 10;
 export const SCURVE_MIDPOINT = 0.5;
 /** Relative tolerance of the Checks sheet's comparisons. */
 export const CHECK_TOLERANCE = 1e-9;
+/** Default steps of the Sensitivity grid: five points of initial growth and of cash margin. */
+export const SENSITIVITY_GROWTH_STEP = 0.05;
+export const SENSITIVITY_MARGIN_STEP = 0.05;
 
 export type InputId =
   | "scenarioName"
@@ -46,7 +50,11 @@ export type InputId =
   | "fx"
   | "scurveSteepness"
   | "scurveMidpoint"
-  | "checkTolerance";
+  | "checkTolerance"
+  | "sensitivityGrowthStep"
+  | "sensitivityMarginStep"
+  | "growthSearchLow"
+  | "growthSearchHigh";
 
 interface InputEntry {
   readonly id: InputId;
@@ -214,6 +222,29 @@ const SECTIONS: readonly Section[] = [
     ],
   },
   {
+    heading: "Sensitivity grid",
+    entries: [
+      {
+        id: "sensitivityGrowthStep",
+        label: "Initial growth step between grid rows",
+        unit: "% a year",
+        numberFormat: FMT.rate,
+        name: "SensitivityGrowthStep",
+        value: () => SENSITIVITY_GROWTH_STEP,
+        note: () => "The Sensitivity grid's rows run from 3 steps below the scenario's initial growth to 3 above.",
+      },
+      {
+        id: "sensitivityMarginStep",
+        label: "Cash margin step between grid columns",
+        unit: "%",
+        numberFormat: FMT.rate,
+        name: "SensitivityMarginStep",
+        value: () => SENSITIVITY_MARGIN_STEP,
+        note: () => "The Sensitivity grid's columns run from 3 steps below the scenario's cash margin to 3 above.",
+      },
+    ],
+  },
+  {
     heading: "Model constants (fixed by the CAPEX function contract)",
     entries: [
       {
@@ -242,6 +273,24 @@ const SECTIONS: readonly Section[] = [
         name: "CheckTolerance",
         value: () => CHECK_TOLERANCE,
         note: () => "How far sums may differ from their targets (rounding) before a check fails.",
+      },
+      {
+        id: "growthSearchLow",
+        label: "Required-growth search, lower end (excluded)",
+        unit: "% a year",
+        numberFormat: FMT.rate,
+        name: "GrowthSearchLow",
+        value: () => GROWTH_SEARCH_LOW,
+        note: () => "CAPEX.REQUIREDGROWTH bisects on (lower, upper]; -100% is the lowest growth the model allows.",
+      },
+      {
+        id: "growthSearchHigh",
+        label: "Required-growth search, upper end",
+        unit: "% a year",
+        numberFormat: FMT.rate,
+        name: "GrowthSearchHigh",
+        value: () => GROWTH_SEARCH_HIGH,
+        note: () => "1,000% a year: above it the Sensitivity sheet reports that no growth rate is enough.",
       },
     ],
   },
