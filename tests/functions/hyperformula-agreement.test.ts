@@ -193,6 +193,20 @@ describe("CAPEX functions in HyperFormula agree with native formulas", () => {
   });
 });
 
+describe("the plugin's sizing of row results", () => {
+  it("takes periods from a constant cell entered before the formula", () => {
+    const engine = buildCapexEngine({ Model: [[4], ["=CAPEX.PACING(100, A1)"]] });
+    expect(engine.getSheetValues(engine.getSheetId("Model")!)[1]).toEqual([25, 25, 25, 25]);
+  });
+
+  it("reports an error, never a cut-off row, when periods is only known after evaluation", () => {
+    const engine = buildCapexEngine({ Model: [["=2+2"], ["=CAPEX.PACING(100, A1)"]] });
+    const row = engine.getSheetValues(engine.getSheetId("Model")!)[1];
+    expect(row).toHaveLength(1);
+    expect(row[0]).toBeInstanceOf(DetailedCellError);
+  });
+});
+
 describe("CAPEX errors in HyperFormula", () => {
   // One formula per row with nothing to its right, so that a row result has room to spill and cannot turn #SPILL!.
   const formulas = [
