@@ -11,6 +11,8 @@ export interface ScenarioAdapter<S> {
   toValues(scenario: S): FormValues;
   /** A new scenario from `base` with the form's values; fields the form does not show are kept from `base`. */
   withValues(base: S, values: FormValues): S;
+  nameOf(scenario: S): string;
+  withName(scenario: S, name: string): S;
   /** The scenario module's own checks, beyond the form's per-field ones (field names as in FormValues). */
   validate(scenario: S): readonly { readonly field: string; readonly message: string }[];
 }
@@ -28,6 +30,7 @@ export interface Status {
 
 export interface PaneState {
   readonly texts: Readonly<Record<NumericKey, string>>;
+  readonly name: string;
   readonly profile: PacingProfile;
   readonly presetId: string | null;
   readonly errors: Readonly<Partial<Record<string, string>>>;
@@ -37,6 +40,9 @@ export interface PaneState {
   readonly dataset: DatasetInfo | null;
   readonly lastBuild: Date | null;
 }
+
+/** As the scenario module allows. */
+const MAX_NAME_LENGTH = 80;
 
 const IDLE: Status = { kind: "idle", text: "", details: [] };
 
@@ -88,8 +94,9 @@ export class PaneController<S> {
     const values = this.adapter.toValues(scenario);
     const texts = {} as Record<NumericKey, string>;
     for (const field of NUMERIC_FIELDS) texts[field.key] = displayValue(field, values[field.key], this.locale);
-    const checked = this.check(texts, values.profile);
-    return { texts, profile: values.profile, presetId, errors: checked.errors, summary: checked.summary };
+    const name = this.adapter.nameOf(scenario);
+    const checked = this.check(texts, values.profile, name);
+    return { texts, name, profile: values.profile, presetId, errors: checked.errors, summary: checked.summary };
   }
 
   choosePreset(id: string): void {
@@ -107,12 +114,24 @@ export class PaneController<S> {
 
   setText(key: NumericKey, text: string): void {
     const texts = { ...this.state.texts, [key]: text };
-    this.update({ texts, presetId: null, ...this.check(texts, this.state.profile) });
+    const name = this.editedName();
+    this.update({ texts, name, presetId: null, ...this.check(texts, this.state.profile, name) });
   }
 
   setProfile(profile: string): void {
     if (!isProfile(profile)) return;
-    this.update({ profile, presetId: null, ...this.check(this.state.texts, profile) });
+    const name = this.editedName();
+    this.update({ profile, name, presetId: null, ...this.check(this.state.texts, profile, name) });
+  }
+
+  setName(name: string): void {
+    this.update({ name, ...this.check(this.state.texts, this.state.profile, name) });
+  }
+
+  /** A preset's name no longer fits once its numbers change; the workbook's cover would otherwise mislead. */
+  private editedName(): string {
+    const baseName = this.adapter.nameOf(this.base);
+    return this.state.name === baseName ? `${baseName}${this.locale.text.editedSuffix}` : this.state.name;
   }
 
   private values(texts: Readonly<Record<NumericKey, string>>, profile: PacingProfile) {
@@ -141,12 +160,18 @@ export class PaneController<S> {
     return { errors, formValues };
   }
 
-  private check(texts: Readonly<Record<NumericKey, string>>, profile: PacingProfile) {
+  private check(texts: Readonly<Record<NumericKey, string>>, profile: PacingProfile, name: string) {
     const { errors, formValues } = this.values(texts, profile);
+    const trimmed = name.trim();
+    if (trimmed === "") errors.name = this.locale.text.errors.nameRequired;
+    else if (trimmed.length > MAX_NAME_LENGTH) errors.name = this.locale.text.errors.nameTooLong(MAX_NAME_LENGTH);
     let summary: SummaryText | null = null;
     if (formValues) {
-      for (const issue of this.adapter.validate(this.adapter.withValues(this.base, formValues))) {
-        errors[issue.field in texts || issue.field === "profile" ? issue.field : "form"] ??= issue.message;
+      const scenario = this.adapter.withName(this.adapter.withValues(this.base, formValues), trimmed);
+      for (const issue of this.adapter.validate(scenario)) {
+        const field =
+          issue.field in texts || issue.field === "profile" || issue.field === "name" ? issue.field : "form";
+        errors[field] ??= issue.message;
       }
     }
     if (formValues && Object.keys(errors).length === 0) {
@@ -163,7 +188,7 @@ export class PaneController<S> {
   scenario(): S | null {
     const { errors, formValues } = this.values(this.state.texts, this.state.profile);
     if (!formValues || Object.keys(errors).length > 0 || Object.keys(this.state.errors).length > 0) return null;
-    return this.adapter.withValues(this.base, formValues);
+    return this.adapter.withName(this.adapter.withValues(this.base, formValues), this.state.name.trim());
   }
 
   async loadDatasetInfo(): Promise<void> {

@@ -38,6 +38,9 @@ export interface Messages {
   readonly sideloadSteps: readonly string[];
   readonly manifestLink: string;
   readonly presetLabel: string;
+  readonly nameLabel: string;
+  readonly nameHelp: string;
+  readonly editedSuffix: string;
   readonly presetNames: Readonly<Record<string, string>>;
   readonly customPreset: string;
   readonly groups: { readonly capex: string; readonly cloud: string; readonly timing: string };
@@ -86,6 +89,8 @@ export interface Messages {
   readonly unknown: string;
   readonly errors: {
     readonly required: string;
+    readonly nameRequired: string;
+    readonly nameTooLong: (max: number) => string;
     readonly notNumber: string;
     readonly wholeNumber: string;
     readonly between: (min: string, max: string) => string;
@@ -112,6 +117,9 @@ const EN: Messages = {
   ],
   manifestLink: "Download manifest.xml for this site",
   presetLabel: "Preset",
+  nameLabel: "Scenario name",
+  nameHelp: "Shown on the workbook's cover.",
+  editedSuffix: " (edited)",
   presetNames: { base: "Base case", bull: "Bull case", bear: "Bear case" },
   customPreset: "Custom (edited)",
   groups: { capex: "Capex plan", cloud: "Cloud business", timing: "Timing and target" },
@@ -192,6 +200,8 @@ const EN: Messages = {
   unknown: "unknown",
   errors: {
     required: "Enter a number.",
+    nameRequired: "Enter a name.",
+    nameTooLong: (max) => `Use at most ${max} characters.`,
     notNumber: "Enter a number, for example 12.5.",
     wholeNumber: "Enter a whole number.",
     between: (min, max) => `Enter a value from ${min} to ${max}.`,
@@ -219,6 +229,9 @@ const DE: Messages = {
   ],
   manifestLink: "manifest.xml für diese Website herunterladen",
   presetLabel: "Vorlage",
+  nameLabel: "Name des Szenarios",
+  nameHelp: "Erscheint auf dem Deckblatt der Arbeitsmappe.",
+  editedSuffix: " (geändert)",
   presetNames: { base: "Basisfall", bull: "Optimistischer Fall", bear: "Pessimistischer Fall" },
   customPreset: "Benutzerdefiniert (geändert)",
   groups: { capex: "Investitionsplan", cloud: "Cloud-Geschäft", timing: "Zeitraum und Ziel" },
@@ -306,6 +319,8 @@ const DE: Messages = {
   unknown: "unbekannt",
   errors: {
     required: "Geben Sie eine Zahl ein.",
+    nameRequired: "Geben Sie einen Namen ein.",
+    nameTooLong: (max) => `Verwenden Sie höchstens ${max} Zeichen.`,
     notNumber: "Geben Sie eine Zahl ein, zum Beispiel 12,5.",
     wholeNumber: "Geben Sie eine ganze Zahl ein.",
     between: (min, max) => `Geben Sie einen Wert von ${min} bis ${max} ein.`,

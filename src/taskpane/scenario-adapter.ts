@@ -58,6 +58,8 @@ export function scenarioAdapter(
     presets,
     toValues: toFormValues,
     withValues: withFormValues,
+    nameOf: (scenario) => scenario.name,
+    withName: (scenario, name) => ({ ...scenario, name }),
     validate: (scenario) =>
       validateScenario(scenario).map((issue) => ({
         field: FIELD_IN_FORM[issue.field] ?? issue.field,

@@ -1,4 +1,4 @@
-import { PACING_PROFILES } from "../core/pacing";
+import { BUILT_IN_PROFILES } from "../core/pacing";
 import type { PaneController, PaneState } from "./controller";
 import { NUMERIC_FIELDS, type FieldGroup, type NumericKey } from "./fields";
 import { formatDateTime } from "./format";
@@ -60,13 +60,36 @@ export function mountView<S>(root: HTMLElement, controller: PaneController<S>, i
   });
   form.append(el("div", { class: "field" }, el("label", { for: "preset" }, t.presetLabel), preset));
 
+  const name = el("input", {
+    id: "field-name",
+    name: "name",
+    type: "text",
+    autocomplete: "off",
+    maxlength: "120",
+    "aria-describedby": "field-name-help field-name-error",
+  });
+  name.addEventListener("input", () => controller.setName(name.value));
+  const nameError = el("div", { class: "error", id: "field-name-error" });
+  form.append(
+    el(
+      "div",
+      { class: "field" },
+      el("label", { for: "field-name" }, t.nameLabel),
+      el("div", { class: "control" }, name),
+      el("div", { class: "help", id: "field-name-help" }, t.nameHelp),
+      nameError,
+    ),
+  );
+
   const inputs = new Map<NumericKey, HTMLInputElement>();
   const errors = new Map<string, HTMLElement>();
   const profile = el("select", { id: "field-profile", name: "profile", "aria-describedby": "field-profile-error" });
-  for (const p of PACING_PROFILES) profile.append(el("option", { value: p }, t.profiles[p] ?? p));
+  // Custom weights cannot be typed in the pane, so only the built-in shapes are offered.
+  for (const p of BUILT_IN_PROFILES) profile.append(el("option", { value: p }, t.profiles[p] ?? p));
   profile.addEventListener("change", () => controller.setProfile(profile.value));
   const profileError = el("div", { class: "error", id: "field-profile-error" });
   errors.set("profile", profileError);
+  errors.set("name", nameError);
 
   for (const group of GROUPS) {
     const fieldset = el("fieldset", {}, el("legend", {}, t.groups[group]));
@@ -170,11 +193,12 @@ export function mountView<S>(root: HTMLElement, controller: PaneController<S>, i
     for (const [key, input] of inputs) {
       if (input.value !== state.texts[key]) input.value = state.texts[key];
     }
+    if (name.value !== state.name) name.value = state.name;
     profile.value = state.profile;
     for (const [key, node] of errors) {
       const message = state.errors[key] ?? "";
       if (node.textContent !== message) node.textContent = message;
-      const control = key === "profile" ? profile : inputs.get(key as NumericKey);
+      const control = key === "profile" ? profile : key === "name" ? name : inputs.get(key as NumericKey);
       if (control) {
         if (message) control.setAttribute("aria-invalid", "true");
         else control.removeAttribute("aria-invalid");

@@ -130,6 +130,9 @@ describe("the pane inside Excel (English)", () => {
     expect(snapshot.sheets.find((s) => s.name === "Inputs")?.cells).toEqual({});
     const values = snapshot.sheets.flatMap((s) => Object.values(s.cells).map((c) => c.value));
     expect(values).toEqual(expect.arrayContaining([480, 0.35]));
+    // The preset's name was marked as edited with the numbers, so the cover does not claim the preset.
+    expect(await page.inputValue("#field-name")).toMatch(/ \(edited\)$/);
+    expect(values).toContain(await page.inputValue("#field-name"));
     await page.screenshot({ path: artifactPath("pane-excel-en-built.png"), fullPage: true });
   });
 

@@ -99,6 +99,24 @@ describe("the pane controller", () => {
     expect(controller.current.presetId).toBe("bull");
   });
 
+  it("marks the preset's name as edited once its numbers change, and lets the user name the scenario", async () => {
+    const { controller, seam } = makePane();
+    expect(controller.current.name).toBe("Test base");
+    controller.setText("growth", "12");
+    expect(controller.current.name).toBe("Test base (edited)");
+    controller.setText("growth", "13");
+    expect(controller.current.name).toBe("Test base (edited)");
+    controller.setName("  ");
+    expect(controller.current.errors.name).toBe("Enter a name.");
+    expect(controller.scenario()).toBeNull();
+    controller.setName("My case");
+    await controller.build();
+    expect(seam.built[0]).toMatchObject({ name: "My case", growth: 0.13 });
+    const german = makePane("de-DE").controller;
+    german.setText("growth", "12");
+    expect(german.current.name).toBe("Test base (geändert)");
+  });
+
   it("reads numbers as the language writes them", () => {
     const { controller } = makePane("de-DE");
     controller.setText("fx", "7,25");
@@ -144,7 +162,7 @@ describe("the pane controller", () => {
     controller.subscribe((s) => s.status.kind === "working" && progress.push(s.status.progress));
     await controller.build();
     expect(seam.built).toHaveLength(1);
-    expect(seam.built[0]).toMatchObject({ capexTotal: 480, targetPaybackYears: 8, name: "Test base" });
+    expect(seam.built[0]).toMatchObject({ capexTotal: 480, targetPaybackYears: 8, name: "Test base (edited)" });
     expect(progress).toEqual([undefined, 0.5]);
     const { status, lastBuild, busy } = controller.current;
     expect(status.kind).toBe("ok");
