@@ -65,21 +65,37 @@ export function optionalChoiceArgument<T extends string>(
  * more than one column, are #VALUE!. A single value passed on its own counts as a one-cell range.
  */
 export function vectorArgument(value: unknown, name: string): number[] {
-  const rows: unknown[][] = Array.isArray(value) ? value.map((row) => (Array.isArray(row) ? row : [row])) : [[value]];
-  const height = rows.length;
-  const width = Math.max(0, ...rows.map((row) => row.length));
+  if (!Array.isArray(value)) return [cellNumber(value, name, 0)];
+  // Plain loops: this runs for every range argument of every recalculation, so no intermediate arrays or closures.
+  const height = value.length;
+  let width = 0;
+  for (let r = 0; r < height; r++) {
+    const row: unknown = value[r];
+    const rowWidth = Array.isArray(row) ? row.length : 1;
+    if (rowWidth > width) width = rowWidth;
+  }
   if (height > 1 && width > 1) {
     throw new ModelInputError("value", `${name} must be a single row or column, not a ${height}×${width} block.`);
   }
-  const cells = rows.flat();
-  return cells.map((cell, index) => {
-    if (isBlank(cell)) return 0;
-    if (typeof cell !== "number") {
-      throw new ModelInputError("value", `${name} must hold only numbers; item ${index + 1} is ${describe(cell)}.`);
+  const numbers: number[] = [];
+  for (let r = 0; r < height; r++) {
+    const row: unknown = value[r];
+    if (Array.isArray(row)) {
+      for (let c = 0; c < row.length; c++) numbers.push(cellNumber(row[c], name, numbers.length));
+    } else {
+      numbers.push(cellNumber(row, name, numbers.length));
     }
+  }
+  return numbers;
+}
+
+function cellNumber(cell: unknown, name: string, index: number): number {
+  if (typeof cell === "number") {
     if (!Number.isFinite(cell)) throw new ModelInputError("num", `${name} must hold only finite numbers.`);
     return cell;
-  });
+  }
+  if (isBlank(cell)) return 0;
+  throw new ModelInputError("value", `${name} must hold only numbers; item ${index + 1} is ${describe(cell)}.`);
 }
 
 /** Turns any failure into the Excel error the contract names; nothing else escapes a custom function. */
