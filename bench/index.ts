@@ -65,8 +65,13 @@ const workbookSection: BenchSection = {
   },
 };
 
+const sensitivitySection: BenchSection = {
+  title: "Sensitivity",
+  run: async () => ({ lines: await (await import("./sensitivity")).runSensitivityBench() }),
+};
+
 export function sections(): BenchSection[] {
-  return [functionSection, workbookSection];
+  return [functionSection, workbookSection, sensitivitySection];
 }
 
 async function main(): Promise<void> {
