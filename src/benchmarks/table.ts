@@ -1,4 +1,4 @@
-import { type BenchmarkDataset } from "./schema";
+import { type BenchmarkDataset, type Figure } from "./schema";
 import { comparePeriods } from "./lookup";
 
 /**
@@ -10,6 +10,7 @@ export const BENCHMARK_TABLE_HEADERS = [
   "Provider",
   "Metric",
   "Period",
+  "Calendar period",
   "Value",
   "Unit",
   "Currency",
@@ -20,6 +21,26 @@ export const BENCHMARK_TABLE_HEADERS = [
   "Uncertain",
   "Note",
 ] as const;
+
+/**
+ * The calendar year ("2025") or calendar quarter ("Q4 2025") in which a year- or quarter-long period ends, so that
+ * fiscal and calendar figures line up in the workbook's comparisons (Microsoft's FY2025 ends in June 2025 and counts
+ * as 2025). Other periods (halves, trailing twelve months, multi-year plans) have none.
+ */
+export function calendarPeriod(figure: Pick<Figure, "periodKind" | "periodEnd">): string {
+  const year = figure.periodEnd.slice(0, 4);
+  const month = Number(figure.periodEnd.slice(5, 7));
+  switch (figure.periodKind) {
+    case "year":
+    case "fiscalYear":
+      return year;
+    case "quarter":
+    case "fiscalQuarter":
+      return `Q${Math.ceil(month / 3)} ${year}`;
+    default:
+      return "";
+  }
+}
 
 export type BenchmarkTableCell = string | number | boolean;
 
@@ -45,6 +66,7 @@ export function benchmarkTableRows(dataset: BenchmarkDataset): BenchmarkTable {
     providerName.get(figure.provider) ?? figure.provider,
     metricName.get(figure.metric) ?? figure.metric,
     figure.period,
+    calendarPeriod(figure),
     figure.value,
     figure.unit,
     figure.currency ?? "",

@@ -1,12 +1,14 @@
 import { benchmarkTableRows } from "../../src/benchmarks/table";
 import { makeDataset } from "./fixtures";
+import { calendarPeriod } from "../../src/benchmarks/table";
 
 describe("benchmark table rows", () => {
-  it("has the twelve columns the workbook shows", () => {
+  it("has the thirteen columns the workbook shows", () => {
     expect(benchmarkTableRows(makeDataset()).headers).toEqual([
       "Provider",
       "Metric",
       "Period",
+      "Calendar period",
       "Value",
       "Unit",
       "Currency",
@@ -26,6 +28,7 @@ describe("benchmark table rows", () => {
       "Acme Cloud",
       "Revenue growth",
       "FY2025",
+      "2025", // the fixture's FY2025 ends on 2025-03-31
       0.2,
       "fraction",
       "",
@@ -55,8 +58,27 @@ describe("benchmark table rows", () => {
     const dataset = makeDataset();
     dataset.figures[0] = { ...dataset.figures[0], published: null };
     for (const row of benchmarkTableRows(dataset).rows) {
-      expect(row).toHaveLength(12);
+      expect(row).toHaveLength(13);
       for (const cell of row) expect(cell === null || cell === undefined).toBe(false);
+    }
+  });
+});
+
+describe("calendar period", () => {
+  it("maps years and fiscal years to the calendar year they end in", () => {
+    expect(calendarPeriod({ periodKind: "year", periodEnd: "2024-12-31" })).toBe("2024");
+    expect(calendarPeriod({ periodKind: "fiscalYear", periodEnd: "2025-06-30" })).toBe("2025");
+  });
+
+  it("maps quarters and fiscal quarters to the calendar quarter they end in", () => {
+    expect(calendarPeriod({ periodKind: "quarter", periodEnd: "2024-03-31" })).toBe("Q1 2024");
+    expect(calendarPeriod({ periodKind: "fiscalQuarter", periodEnd: "2025-12-31" })).toBe("Q4 2025");
+    expect(calendarPeriod({ periodKind: "fiscalQuarter", periodEnd: "2025-08-31" })).toBe("Q3 2025");
+  });
+
+  it("gives no calendar period to halves, trailing twelve months and multi-year plans", () => {
+    for (const periodKind of ["fiscalHalf", "trailing12Months", "multiYear"] as const) {
+      expect(calendarPeriod({ periodKind, periodEnd: "2025-09-30" })).toBe("");
     }
   });
 });

@@ -1,5 +1,6 @@
 import { HyperFormula, type CellValue, type RawCellContent } from "hyperformula";
-import type { PlanCell, SheetKey, WorkbookPlan } from "../../src/workbook/plan-types";
+import type { FormulaCell, PlanCell, SheetKey, WorkbookPlan } from "../../src/workbook/plan-types";
+import { cell } from "../../src/workbook/sheets/layout";
 import { isFormulaCell } from "../../src/workbook/plan-types";
 
 /** A workbook plan loaded into HyperFormula, read back by sheet key (or display name) and A1 address. */
@@ -79,4 +80,46 @@ export function evaluatePlan(plan: WorkbookPlan): EvaluatedPlan {
       hf.setCellContents(where(sheet, address), typeof value === "string" ? `'${value}` : value);
     },
   };
+}
+
+export interface LocatedFormula {
+  readonly sheet: SheetKey;
+  readonly row: number;
+  readonly col: number;
+  readonly cell: FormulaCell;
+}
+
+export function formulaCells(plan: WorkbookPlan): LocatedFormula[] {
+  const out: LocatedFormula[] = [];
+  for (const sheet of plan.sheets) {
+    for (const block of sheet.blocks) {
+      const at = parseAddress(block.anchor);
+      block.cells.forEach((cells, r) =>
+        cells.forEach((c, i) => {
+          if (isFormulaCell(c)) out.push({ sheet: sheet.key, row: at.row + r, col: at.col + i, cell: c });
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** Numbers agree to 1e-9 relative; anything else must be equal. */
+export function cellsAgree(actual: CellValue, expected: unknown): boolean {
+  if (typeof actual === "number" && typeof expected === "number") {
+    return Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+  }
+  return actual === expected;
+}
+
+/** Every formula cell evaluates in HyperFormula to the value the plan cached for it (1e-9 relative). */
+export function expectCachedValuesMatch(plan: WorkbookPlan, ev: EvaluatedPlan): void {
+  const wrong = formulaCells(plan)
+    .map((f) => ({ f, actual: ev.value(f.sheet, cell(f.col, f.row)) }))
+    .filter(({ f, actual }) => !cellsAgree(actual, f.cell.value))
+    .map(
+      ({ f, actual }) =>
+        `${f.sheet}!${cell(f.col, f.row)} =${f.cell.formula}: HF ${String(actual)}, cached ${String(f.cell.value)}`,
+    );
+  expect(wrong).toEqual([]);
 }

@@ -2017,3 +2017,8 @@ export class ExcelDouble {
     };
   }
 }
+
+/** The double's context typed as Office's, for code under test that takes an `Excel.RequestContext`. */
+export function asExcelContext(context: ContextDouble): Excel.RequestContext {
+  return context as unknown as Excel.RequestContext;
+}

@@ -9,56 +9,23 @@ import {
   NOTHING_TO_PAY_BACK,
   SHEET_ORDER,
 } from "../../src/workbook/plan";
-import { isFormulaCell, type FormulaCell, type SheetKey, type WorkbookPlan } from "../../src/workbook/plan-types";
+import { type SheetKey } from "../../src/workbook/plan-types";
 import { CAPEX_ROWS } from "../../src/workbook/sheets/capex";
 import { CLOUD_ROWS } from "../../src/workbook/sheets/cloud";
 import { CUSTOM_WEIGHTS_ROW, inputCell, type InputId } from "../../src/workbook/sheets/inputs";
 import { cell, COL, columnLetter, periodColumn, ROW, type SheetModule } from "../../src/workbook/sheets/layout";
 import { PAYBACK_ROWS } from "../../src/workbook/sheets/payback";
-import { evaluatePlan, parseAddress, type EvaluatedPlan } from "../helpers/evaluate-plan";
+import {
+  cellsAgree,
+  evaluatePlan,
+  expectCachedValuesMatch,
+  formulaCells,
+  parseAddress,
+  type EvaluatedPlan,
+} from "../helpers/evaluate-plan";
 import { scenarioArbitrary } from "../scenario/arbitrary";
 
 const CALC_SHEETS: readonly SheetKey[] = ["capex", "cloud", "payback"];
-
-interface LocatedFormula {
-  readonly sheet: SheetKey;
-  readonly row: number;
-  readonly col: number;
-  readonly cell: FormulaCell;
-}
-
-function formulaCells(plan: WorkbookPlan): LocatedFormula[] {
-  const out: LocatedFormula[] = [];
-  for (const sheet of plan.sheets) {
-    for (const block of sheet.blocks) {
-      const at = parseAddress(block.anchor);
-      block.cells.forEach((cells, r) =>
-        cells.forEach((c, i) => {
-          if (isFormulaCell(c)) out.push({ sheet: sheet.key, row: at.row + r, col: at.col + i, cell: c });
-        }),
-      );
-    }
-  }
-  return out;
-}
-
-function close(actual: CellValue, expected: unknown): boolean {
-  if (typeof actual === "number" && typeof expected === "number") {
-    return Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
-  }
-  return actual === expected;
-}
-
-function expectCachedValuesMatch(plan: WorkbookPlan, ev: EvaluatedPlan): void {
-  const wrong = formulaCells(plan)
-    .map((f) => ({ f, actual: ev.value(f.sheet, cell(f.col, f.row)) }))
-    .filter(({ f, actual }) => !close(actual, f.cell.value))
-    .map(
-      ({ f, actual }) =>
-        `${f.sheet}!${cell(f.col, f.row)} =${f.cell.formula}: HF ${String(actual)}, cached ${String(f.cell.value)}`,
-    );
-  expect(wrong).toEqual([]);
-}
 
 function row(ev: EvaluatedPlan, sheet: SheetKey, r: number, horizon: number): CellValue[] {
   return Array.from({ length: horizon }, (_, k) => ev.value(sheet, cell(periodColumn(k), r)));
@@ -67,7 +34,7 @@ function row(ev: EvaluatedPlan, sheet: SheetKey, r: number, horizon: number): Ce
 function expectRow(actual: CellValue[], expected: readonly number[]): void {
   expect(actual).toHaveLength(expected.length);
   actual.forEach((v, k) => {
-    if (!close(v, expected[k])) throw new Error(`period ${k}: ${String(v)} is not ${expected[k]}`);
+    if (!cellsAgree(v, expected[k])) throw new Error(`period ${k}: ${String(v)} is not ${expected[k]}`);
   });
 }
 
@@ -89,8 +56,8 @@ function expectModelMatches(ev: EvaluatedPlan, result: CaseResult): void {
   expectRow(row(ev, "payback", PAYBACK_ROWS.cumulativeDiscounted, h), result.cumulativeDiscountedCashFlow);
   const simple = ev.value("payback", cell(COL.constant, PAYBACK_ROWS.simplePayback));
   const discounted = ev.value("payback", cell(COL.constant, PAYBACK_ROWS.discountedPayback));
-  expect(close(simple, paybackValue(result.simplePayback))).toBe(true);
-  expect(close(discounted, paybackValue(result.discountedPayback))).toBe(true);
+  expect(cellsAgree(simple, paybackValue(result.simplePayback))).toBe(true);
+  expect(cellsAgree(discounted, paybackValue(result.discountedPayback))).toBe(true);
   expect(ev.value("checks", "C2")).toBe(true);
 }
 
@@ -449,47 +416,6 @@ describe("sheets", () => {
     expect(coverText).toMatch(/24 Feb 2025/);
   });
 
-  test("with a dataset Benchmarks compares the plan's yearly capex and lists every figure", () => {
-    const dataset = {
-      version: "2026.1",
-      asOf: "2026-02-10",
-      title: "Test figures",
-      providers: [
-        { id: "aws", name: "Amazon (AWS)" },
-        { id: "alibaba-cloud", name: "Alibaba Cloud" },
-      ],
-      metrics: [{ id: "capex", name: "Capital expenditure", unit: "USD bn", description: "Purchases of P&E" }],
-      figures: [2023, 2024].map((y, i) => ({
-        provider: "aws",
-        metric: "capex",
-        period: String(y),
-        periodKind: "year" as const,
-        periodEnd: `${y}-12-31`,
-        value: [52.74, 83][i],
-        unit: "USD bn",
-        currency: "USD" as const,
-        sourceUrl: "https://example.com/a",
-        publisher: "Example",
-        published: null,
-        derived: true,
-        uncertain: false,
-      })),
-    };
-    const s = presetScenario("base");
-    const plan = buildWorkbookPlan(s, dataset);
-    const bench = plan.sheets.find((x) => x.key === "benchmarks")!;
-    expect(bench.tables).toHaveLength(1);
-    expect(bench.tables[0].rows).toHaveLength(2);
-    const ev = evaluatePlan(plan);
-    expectCachedValuesMatch(plan, ev);
-    const ratios = formulaCells(plan).filter((f) => f.sheet === "benchmarks" && f.col === COL.total);
-    expect(ratios).toHaveLength(1);
-    expect(ev.value("benchmarks", cell(f0(ratios).col, f0(ratios).row))).toBeCloseTo(
-      s.capexTotal / s.capexYears / s.fx / 83,
-      9,
-    );
-  });
-
   test("another sheet module joins without changes elsewhere: its place, its checks, the master check", () => {
     const extra: SheetModule = {
       key: "sensitivity",
@@ -519,7 +445,3 @@ describe("sheets", () => {
     expect(() => buildWorkbookPlan({ ...presetScenario("base"), capexTotal: -5 })).toThrow(/Capex total must be/);
   });
 });
-
-function f0<T>(list: readonly T[]): T {
-  return list[0];
-}

@@ -3,13 +3,11 @@ import { buildWorkbookPlan } from "../../src/workbook/plan";
 import { renderPlanToWorkbook, retargetFormula, type RenderReport } from "../../src/workbook/render-office";
 import type { WorkbookPlan } from "../../src/workbook/plan-types";
 import { STYLES, widthToPoints } from "../../src/workbook/styles";
-import { ExcelDouble, type ContextDouble } from "../helpers/excel-double";
+import { asExcelContext, ExcelDouble } from "../helpers/excel-double";
 import { HOSTILE, samplePlan } from "./render-fixtures";
 
-const asContext = (context: ContextDouble) => context as unknown as Excel.RequestContext;
-
 async function build(excel: ExcelDouble, makePlan = (names = {}) => samplePlan(names)): Promise<RenderReport> {
-  return excel.run((context) => renderPlanToWorkbook(asContext(context), makePlan));
+  return excel.run((context) => renderPlanToWorkbook(asExcelContext(context), makePlan));
 }
 
 describe("renderPlanToWorkbook", () => {
@@ -191,7 +189,9 @@ describe("renderPlanToWorkbook with the real plan", () => {
     };
     const excel = new ExcelDouble();
     const report = await excel.run((context) =>
-      renderPlanToWorkbook(asContext(context), (sheetNames) => buildWorkbookPlan(scenario, undefined, { sheetNames })),
+      renderPlanToWorkbook(asExcelContext(context), (sheetNames) =>
+        buildWorkbookPlan(scenario, undefined, { sheetNames }),
+      ),
     );
     const plan = buildWorkbookPlan(scenario);
     expect(report).toMatchObject({ sheetsWritten: plan.sheets.length, syncs: 4, renamed: [] });

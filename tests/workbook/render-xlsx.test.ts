@@ -7,7 +7,7 @@ import { renderPlanToWorkbook } from "../../src/workbook/render-office";
 import { renderXlsx } from "../../src/workbook/render-xlsx";
 import { STYLES, toArgb } from "../../src/workbook/styles";
 import { presetScenario } from "../../src/scenario";
-import { ExcelDouble, type ContextDouble } from "../helpers/excel-double";
+import { asExcelContext, ExcelDouble, type ContextDouble } from "../helpers/excel-double";
 import { HOSTILE, samplePlan } from "./render-fixtures";
 
 async function readBack(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
@@ -119,7 +119,7 @@ describe("renderXlsx", () => {
     const workbook = await readBack(plan);
     const excel = new ExcelDouble();
     await excel.run((context: ContextDouble) =>
-      renderPlanToWorkbook(context as unknown as Excel.RequestContext, (names) => samplePlan(names)),
+      renderPlanToWorkbook(asExcelContext(context), (names) => samplePlan(names)),
     );
     for (const sheetPlan of plan.sheets) {
       const xlsx = workbook.getWorksheet(sheetPlan.name)!;

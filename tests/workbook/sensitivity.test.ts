@@ -27,7 +27,7 @@ import {
   SENSITIVITY_ROWS,
 } from "../../src/workbook/sheets/sensitivity";
 import { evaluatePlan, type EvaluatedPlan } from "../helpers/evaluate-plan";
-import { ExcelDouble } from "../helpers/excel-double";
+import { asExcelContext, ExcelDouble } from "../helpers/excel-double";
 import { formulaCells, inconsistentRows } from "../helpers/formula-shape";
 import { scenarioArbitrary } from "../scenario/arbitrary";
 
@@ -328,7 +328,7 @@ describe("renderers", () => {
   test("Office.js writes the Sensitivity sheet's formulas and conditional formats", async () => {
     const excel = new ExcelDouble();
     await excel.run((context) =>
-      renderPlanToWorkbook(context as unknown as Excel.RequestContext, (sheetNames) =>
+      renderPlanToWorkbook(asExcelContext(context), (sheetNames) =>
         buildWorkbookPlan(presetScenario("bull"), undefined, { sheetNames }),
       ),
     );

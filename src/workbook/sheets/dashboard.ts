@@ -1,3 +1,4 @@
+import { capexComparisonRows } from "./benchmarks";
 import { CAPEX_ROWS } from "./capex";
 import { CLOUD_ROWS } from "./cloud";
 import { inputRef } from "./inputs";
@@ -67,13 +68,28 @@ export const dashboardSheet: SheetModule = {
       values: ctx.ref(key, timelineRange(r, horizon)),
     });
     const top = DASHBOARD_CHART_TOP;
-    b.chart({
-      kind: "column",
-      title: "Capex by year (RMB bn)",
-      position: `A${top}:C${top + 18}`,
-      categories: years,
-      series: [series("Alibaba capex", "capex", CAPEX_ROWS.capex)],
-    });
+    // With benchmarks, capex is compared in USD with each competitor's capex of the same calendar year.
+    const dataset = ctx.dataset;
+    b.chart(
+      dataset
+        ? {
+            kind: "column",
+            title: "Capex by year: the plan beside competitors (USD bn)",
+            position: `A${top}:C${top + 18}`,
+            categories: years,
+            series: capexComparisonRows(dataset).map(({ name, row: r }) => ({
+              name,
+              values: ctx.ref("benchmarks", timelineRange(r, horizon)),
+            })),
+          }
+        : {
+            kind: "column",
+            title: "Capex by year (RMB bn)",
+            position: `A${top}:C${top + 18}`,
+            categories: years,
+            series: [series("Alibaba capex", "capex", CAPEX_ROWS.capex)],
+          },
+    );
     b.chart({
       kind: "line",
       title: "Cloud revenue with and without the investment (RMB bn)",

@@ -1,0 +1,157 @@
+import ExcelJS from "exceljs";
+import type { BenchmarkDataset, Figure } from "../../src/benchmarks/schema";
+import { bundledDataset } from "../../src/benchmarks/store";
+import { presetScenario } from "../../src/scenario";
+import { buildWorkbookPlan } from "../../src/workbook/plan";
+import type { SheetPlan, WorkbookPlan } from "../../src/workbook/plan-types";
+import { renderPlanToWorkbook } from "../../src/workbook/render-office";
+import { renderXlsx } from "../../src/workbook/render-xlsx";
+import {
+  BENCHMARK_COLUMN_NAMES,
+  BENCHMARK_ROWS,
+  BENCHMARK_TABLE_NAME,
+  capexCompetitors,
+} from "../../src/workbook/sheets/benchmarks";
+import { cell, COL, periodColumn } from "../../src/workbook/sheets/layout";
+import { asExcelContext, ExcelDouble } from "../helpers/excel-double";
+import { evaluatePlan, expectCachedValuesMatch, parseAddress } from "../helpers/evaluate-plan";
+import { makeDataset } from "../benchmarks/fixtures";
+
+const scenario = presetScenario("base");
+
+function benchmarksSheet(plan: WorkbookPlan): SheetPlan {
+  return plan.sheets.find((s) => s.key === "benchmarks")!;
+}
+
+/** The figure for a provider, metric and period label, read straight from the dataset. */
+function figure(dataset: BenchmarkDataset, provider: string, metric: string, period: string): Figure {
+  const found = dataset.figures.find((f) => f.provider === provider && f.metric === metric && f.period === period);
+  if (!found) throw new Error(`dataset has no ${provider} ${metric} ${period}`);
+  return found;
+}
+
+function capexRowOf(dataset: BenchmarkDataset, provider: string): number {
+  return BENCHMARK_ROWS.firstCompetitorCapex + capexCompetitors(dataset).indexOf(provider);
+}
+
+/** Timeline column of a calendar year in the plan built from `scenario`. */
+function yearColumn(year: number): number {
+  return periodColumn(year - scenario.firstYear);
+}
+
+describe("Benchmarks sheet with the bundled dataset", () => {
+  const dataset = bundledDataset();
+  const plan = buildWorkbookPlan(scenario, dataset);
+  const ev = evaluatePlan(plan);
+
+  it("evaluates in a formula engine to the values it caches", () => {
+    expectCachedValuesMatch(plan, ev);
+  });
+
+  it("puts AWS's reported 2025 capex and its 2026 guidance beside the plan's capex in USD", () => {
+    const row = capexRowOf(dataset, "aws");
+    expect(ev.value("benchmarks", cell(yearColumn(2025), row))).toBeCloseTo(
+      figure(dataset, "aws", "capex", "2025").value,
+      9,
+    );
+    expect(ev.value("benchmarks", cell(yearColumn(2026), row))).toBeCloseTo(
+      figure(dataset, "aws", "capex-guidance", "2026").value,
+      9,
+    );
+    expect(ev.value("benchmarks", cell(yearColumn(2025), BENCHMARK_ROWS.planCapex))).toBeCloseTo(
+      scenario.capexTotal / scenario.capexYears / scenario.fx,
+      9,
+    );
+    expect(ev.value("benchmarks", cell(yearColumn(2030), row))).toBe("");
+  });
+
+  it("counts a fiscal year in the calendar year it ends (Microsoft's FY2025 capex in 2025)", () => {
+    expect(ev.value("benchmarks", cell(yearColumn(2025), capexRowOf(dataset, "microsoft")))).toBeCloseTo(
+      figure(dataset, "microsoft", "capex", "FY2025").value,
+      9,
+    );
+  });
+
+  it("compares growth side by side: Alibaba Cloud's Q4 2024 growth as reported", () => {
+    const sheet = benchmarksSheet(plan);
+    const located = sheet.blocks.flatMap((block) => {
+      const at = parseAddress(block.anchor);
+      return block.cells.flatMap((cells, r) => cells.map((c, i) => ({ c, row: at.row + r, col: at.col + i })));
+    });
+    const header = located.find((x) => x.c === "Cloud revenue growth, year on year, by calendar quarter")!.row + 1;
+    const q4 = located.find((x) => x.row === header && x.c === "Q4 2024")!.col;
+    const alibaba = located.find((x) => x.row > header && x.col === COL.label && x.c === "Alibaba Cloud")!.row;
+    expect(ev.value("benchmarks", cell(q4, alibaba))).toBeCloseTo(
+      figure(dataset, "alibaba-cloud", "revenue-growth", "Q4 2024").value,
+      9,
+    );
+  });
+
+  it("recalculates the comparison from the table: a changed figure in the table moves it", () => {
+    const table = benchmarksSheet(plan).tables[0];
+    const top = parseAddress(table.anchor);
+    const valueCol = top.col + table.headers.indexOf("Value");
+    const index = table.rows.findIndex((r) => r[0] === "AWS" && r[1] === "Capex" && r[2] === "2025");
+    expect(index).toBeGreaterThanOrEqual(0);
+    ev.set("benchmarks", cell(valueCol, top.row + 1 + index), 123.5);
+    expect(ev.value("benchmarks", cell(yearColumn(2025), capexRowOf(dataset, "aws")))).toBe(123.5);
+  });
+
+  it("names each looked-up column of the figures table", () => {
+    const table = benchmarksSheet(plan).tables[0];
+    expect(table.name).toBe(BENCHMARK_TABLE_NAME);
+    const top = parseAddress(table.anchor);
+    for (const { name, header } of Object.values(BENCHMARK_COLUMN_NAMES)) {
+      const named = plan.names.find((n) => n.name === name)!;
+      const col = top.col + table.headers.indexOf(header);
+      expect(named.range).toBe(`${cell(col, top.row + 1, true)}:${cell(col, top.row + table.rows.length, true)}`);
+    }
+  });
+
+  it("charts the plan's capex beside each competitor's on the dashboard", () => {
+    const dashboard = plan.sheets.find((s) => s.key === "dashboard")!;
+    const chart = dashboard.charts[0];
+    expect(chart.series.map((s) => s.name)).toEqual([
+      "Alibaba plan",
+      ...capexCompetitors(dataset).map((id) => dataset.providers.find((p) => p.id === id)!.name),
+    ]);
+    expect(chart.series[1].values).toContain(`'Benchmarks'!`);
+  });
+});
+
+describe("a hostile dataset", () => {
+  const hostile = makeDataset();
+  const attack = '=HYPERLINK("https://evil.example","click")';
+  hostile.providers[0] = { ...hostile.providers[0], name: attack };
+  hostile.figures[0] = { ...hostile.figures[0], note: "+SUM(1,2)", publisher: "@cmd|' /C calc'!A0" };
+  const plan = buildWorkbookPlan(scenario, hostile);
+  const hostileTexts = [attack, "+SUM(1,2)", "@cmd|' /C calc'!A0"];
+
+  it("stays text in the .xlsx", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await renderXlsx(plan, ExcelJS)) as ArrayBuffer);
+    const found: string[] = [];
+    workbook.getWorksheet("Benchmarks")!.eachRow((row) =>
+      row.eachCell((c) => {
+        if (typeof c.value === "string" && hostileTexts.includes(c.value)) found.push(c.value);
+        if (c.value !== null && typeof c.value === "object" && "formula" in c.value) {
+          expect(c.value.formula).not.toContain("evil.example");
+        }
+      }),
+    );
+    expect(new Set(found)).toEqual(new Set(hostileTexts));
+  });
+
+  it("stays text in Excel", async () => {
+    const excel = new ExcelDouble();
+    await excel.run((context) => renderPlanToWorkbook(asExcelContext(context), () => plan));
+    const sheet = excel.model.sheets.find((s) => s.name === "Benchmarks")!;
+    const cells = [...sheet.cells.values()];
+    for (const text of hostileTexts) {
+      const holding = cells.filter((c) => c.value === text);
+      expect(holding.length).toBeGreaterThan(0);
+      for (const c of holding) expect(c.formula).toBeNull();
+    }
+    expect(cells.some((c) => c.formula?.includes("evil.example"))).toBe(false);
+  });
+});
