@@ -2,8 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
-import bundledDataset from "../../assets/benchmarks.json";
-import { parseDataset, type BenchmarkDataset } from "../benchmarks/schema";
+import { bundledDataset } from "../benchmarks/store";
 import {
   FIELD_LABELS,
   parseScenarioJson,
@@ -175,11 +174,6 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   return { help: false, scenario, out, preset: preset as PresetId };
 }
 
-function bundledBenchmarks(): BenchmarkDataset | undefined {
-  const parsed = parseDataset(bundledDataset);
-  return parsed.ok ? parsed.dataset : undefined;
-}
-
 /** Writes `data` to `target` through a temporary file in the same folder, so the rename is atomic. */
 export function writeAtomically(target: string, data: Uint8Array): void {
   const folder = path.dirname(path.resolve(target));
@@ -206,7 +200,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     io.stdout(usage());
     return EXIT_OK;
   }
-  const plan = buildWorkbookPlan(parsed.scenario, bundledBenchmarks());
+  const plan = buildWorkbookPlan(parsed.scenario, bundledDataset());
   const buffer = await renderXlsx(plan, ExcelJS);
   try {
     writeAtomically(parsed.out, new Uint8Array(buffer as ArrayBuffer));
