@@ -1,5 +1,5 @@
 import { ModelInputError, requireNonNegative, requireRate, requireWholeNumber } from "./errors";
-import { MAX_HORIZON } from "./model";
+import { MAX_HORIZON, type CaseInputs } from "./model";
 import { paceCapex, type BuiltInProfile } from "./pacing";
 
 export interface RequiredGrowthInputs {
@@ -11,6 +11,25 @@ export interface RequiredGrowthInputs {
   readonly baselineGrowth: number;
   readonly discountRate: number;
   readonly profile: BuiltInProfile;
+}
+
+type RequiredGrowthCase = Pick<
+  CaseInputs,
+  "capexTotal" | "capexYears" | "baseRevenue" | "margin" | "baselineGrowth" | "discountRate"
+> & { readonly profile: BuiltInProfile };
+
+/** The required-growth question asked of an investment case: its capex, revenue, margin and rates, and a target. */
+export function requiredGrowthInputsOf(inputs: RequiredGrowthCase, targetYears: number): RequiredGrowthInputs {
+  return {
+    capexTotal: inputs.capexTotal,
+    capexYears: inputs.capexYears,
+    baseRevenue: inputs.baseRevenue,
+    margin: inputs.margin,
+    targetYears,
+    baselineGrowth: inputs.baselineGrowth,
+    discountRate: inputs.discountRate,
+    profile: inputs.profile,
+  };
 }
 
 /** The search interval for the growth rate, (−1, 10], and the precision the contract fixes. */

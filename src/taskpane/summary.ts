@@ -1,6 +1,6 @@
 import { computeCase, type CaseInputs, type PaybackOutcome } from "../core/model";
 import { ModelInputError } from "../core/errors";
-import { requiredGrowth } from "../core/requiredGrowth";
+import { requiredGrowth, requiredGrowthInputsOf } from "../core/requiredGrowth";
 import { formatNumber, formatPercent, formatYear } from "./format";
 import type { Locale } from "./i18n";
 
@@ -47,16 +47,7 @@ function requiredFor(inputs: SummaryInputs): RequiredGrowthOutcome {
   try {
     return {
       kind: "rate",
-      rate: requiredGrowth({
-        capexTotal: inputs.capexTotal,
-        capexYears: inputs.capexYears,
-        baseRevenue: inputs.baseRevenue,
-        margin: inputs.margin,
-        targetYears,
-        baselineGrowth: inputs.baselineGrowth,
-        discountRate: inputs.discountRate,
-        profile: inputs.profile,
-      }),
+      rate: requiredGrowth(requiredGrowthInputsOf({ ...inputs, profile: inputs.profile }, targetYears)),
     };
   } catch (error) {
     if (error instanceof ModelInputError && error.kind === "na") return { kind: "none" };

@@ -89,14 +89,16 @@ export interface LocatedFormula {
   readonly cell: FormulaCell;
 }
 
-export function formulaCells(plan: WorkbookPlan): LocatedFormula[] {
+/** Every formula cell of the plan (or of one sheet), with its 1-based position. */
+export function formulaCells(plan: WorkbookPlan, sheet?: SheetKey): LocatedFormula[] {
   const out: LocatedFormula[] = [];
-  for (const sheet of plan.sheets) {
-    for (const block of sheet.blocks) {
+  for (const s of plan.sheets) {
+    if (sheet !== undefined && s.key !== sheet) continue;
+    for (const block of s.blocks) {
       const at = parseAddress(block.anchor);
       block.cells.forEach((cells, r) =>
         cells.forEach((c, i) => {
-          if (isFormulaCell(c)) out.push({ sheet: sheet.key, row: at.row + r, col: at.col + i, cell: c });
+          if (isFormulaCell(c)) out.push({ sheet: s.key, row: at.row + r, col: at.col + i, cell: c });
         }),
       );
     }

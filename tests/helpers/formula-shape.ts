@@ -1,29 +1,6 @@
-import { isFormulaCell, type FormulaCell, type SheetKey, type WorkbookPlan } from "../../src/workbook/plan-types";
-import { parseAddress } from "./evaluate-plan";
+import { parseAddress, type LocatedFormula } from "./evaluate-plan";
 
-/** A formula cell of a plan with its sheet and 1-based position. */
-export interface LocatedFormula {
-  readonly sheet: SheetKey;
-  readonly row: number;
-  readonly col: number;
-  readonly cell: FormulaCell;
-}
-
-export function formulaCells(plan: WorkbookPlan, sheet?: SheetKey): LocatedFormula[] {
-  const out: LocatedFormula[] = [];
-  for (const s of plan.sheets) {
-    if (sheet !== undefined && s.key !== sheet) continue;
-    for (const block of s.blocks) {
-      const at = parseAddress(block.anchor);
-      block.cells.forEach((cells, r) =>
-        cells.forEach((c, i) => {
-          if (isFormulaCell(c)) out.push({ sheet: s.key, row: at.row + r, col: at.col + i, cell: c });
-        }),
-      );
-    }
-  }
-  return out;
-}
+export { formulaCells, type LocatedFormula } from "./evaluate-plan";
 
 /**
  * The formula in R1C1 terms relative to its own cell: a row copied across has one shape, so a cell whose shape

@@ -23,6 +23,7 @@ import {
   parseAddress,
   type EvaluatedPlan,
 } from "../helpers/evaluate-plan";
+import { inconsistentRows, toR1C1 } from "../helpers/formula-shape";
 import { scenarioArbitrary } from "../scenario/arbitrary";
 
 const CALC_SHEETS: readonly SheetKey[] = ["capex", "cloud", "payback"];
@@ -168,41 +169,17 @@ describe("liveness: changing an input in the workbook changes the outputs as the
   });
 });
 
-/** The formula in R1C1 terms relative to its own cell, so that a row copied across has one shape. */
-function toR1C1(formula: string, row: number, col: number): string {
-  return formula
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(/(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (_, ca, c, ra, r) => {
-            const colIndex = parseAddress(`${c}1`).col;
-            const rr = ra ? `R${r}` : `R[${Number(r) - row}]`;
-            const cc = ca ? `C${colIndex}` : `C[${colIndex - col}]`;
-            return rr + cc;
-          }),
-    )
-    .join("");
-}
-
 describe("FAST conventions", () => {
   const scenarios: Scenario[] = [presetScenario("base"), { ...presetScenario("bear"), horizon: 50, profile: "scurve" }];
 
   test.each(scenarios.map((s) => [s.horizon, s] as const))("timeline rows are consistent (horizon %i)", (_, s) => {
     const plan = buildWorkbookPlan(s);
-    const byRow = new Map<string, Set<string>>();
-    for (const f of formulaCells(plan)) {
-      if (f.col < COL.firstPeriod) continue;
-      const key = `${f.sheet}!${f.row}`;
-      if (!byRow.has(key)) byRow.set(key, new Set());
-      byRow.get(key)!.add(toR1C1(f.cell.formula, f.row, f.col));
-    }
-    const inconsistent = [...byRow]
-      .filter(([, shapes]) => shapes.size > 1)
-      .map(([k, shapes]) => `${k}: ${[...shapes].join(" | ")}`);
+    const cells = formulaCells(plan);
+    const inconsistent = inconsistentRows(cells, COL.firstPeriod);
     expect(inconsistent).toEqual([]);
     for (const sheet of CALC_SHEETS) {
-      expect([...byRow.keys()].filter((k) => k.startsWith(`${sheet}!`)).length).toBeGreaterThan(2);
+      const rows = new Set(cells.filter((f) => f.sheet === sheet && f.col >= COL.firstPeriod).map((f) => f.row));
+      expect(rows.size).toBeGreaterThan(2);
     }
   });
 

@@ -3,7 +3,12 @@ import * as fc from "fast-check";
 import type { CellValue } from "hyperformula";
 import { computeCase, type PaybackOutcome } from "../../src/core/model";
 import { paceCapex } from "../../src/core/pacing";
-import { cumulativeAtTarget, requiredGrowth, type RequiredGrowthInputs } from "../../src/core/requiredGrowth";
+import {
+  cumulativeAtTarget,
+  requiredGrowth,
+  requiredGrowthInputsOf,
+  type RequiredGrowthInputs,
+} from "../../src/core/requiredGrowth";
 import { PRESET_IDS, presetScenario, toCaseInputs, type Scenario } from "../../src/scenario";
 import { buildWorkbookPlan, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK } from "../../src/workbook/plan";
 import type { WorkbookPlan } from "../../src/workbook/plan-types";
@@ -76,16 +81,7 @@ function gridMismatches(ev: EvaluatedPlan, s: Scenario, steps: Steps = DEFAULT_S
 
 function coreRequiredInputs(s: Scenario): RequiredGrowthInputs {
   if (s.profile === "custom") throw new Error("the core has no required growth for custom weights");
-  return {
-    capexTotal: s.capexTotal,
-    capexYears: s.capexYears,
-    baseRevenue: s.baseRevenue,
-    margin: s.margin,
-    targetYears: s.targetPaybackYears,
-    baselineGrowth: s.baselineGrowth,
-    discountRate: s.discountRate,
-    profile: s.profile,
-  };
+  return requiredGrowthInputsOf({ ...s, profile: s.profile }, s.targetPaybackYears);
 }
 
 /** What the required-growth cell must show, straight from the core and model.md's texts. */

@@ -16,6 +16,7 @@ import type {
   StyleName,
   TablePlan,
 } from "../plan-types";
+import { columnName } from "../cell-text";
 
 /**
  * The shared layout every sheet module follows (FAST: the same columns on every sheet, one timeline per calculation
@@ -68,15 +69,9 @@ export function paybackCellValue(outcome: PaybackOutcome): PlanValue {
   return outcome.kind === "notWithinHorizon" ? NOT_WITHIN_HORIZON : NOTHING_TO_PAY_BACK;
 }
 
+/** 1-based column index to letters: 1 → "A", 27 → "AA". */
 export function columnLetter(index: number): string {
-  let n = index;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return columnName(index - 1);
 }
 
 /** "C9", or "$C$9" when absolute. */

@@ -5,6 +5,7 @@ import {
   GROWTH_SEARCH_LOW,
   GROWTH_SEARCH_TOLERANCE,
   requiredGrowth,
+  requiredGrowthInputsOf,
 } from "../../core/requiredGrowth";
 import type { PlanValue } from "../plan-types";
 import { CAPEX_ROWS } from "./capex";
@@ -204,16 +205,7 @@ export function requiredGrowthValue(ctx: Pick<PlanContext, "scenario">): number 
   const s = ctx.scenario;
   if (s.profile === "custom") return CUSTOM_PACING;
   try {
-    return requiredGrowth({
-      capexTotal: s.capexTotal,
-      capexYears: s.capexYears,
-      baseRevenue: s.baseRevenue,
-      margin: s.margin,
-      targetYears: s.targetPaybackYears,
-      baselineGrowth: s.baselineGrowth,
-      discountRate: s.discountRate,
-      profile: s.profile,
-    });
+    return requiredGrowth(requiredGrowthInputsOf({ ...s, profile: s.profile }, s.targetPaybackYears));
   } catch (error) {
     if (error instanceof ModelInputError && error.kind === "na") return NO_GROWTH_RATE;
     if (error instanceof ModelInputError && error.kind === "num" && !(s.margin > 0)) return NO_MARGIN;
