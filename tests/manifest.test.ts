@@ -192,8 +192,7 @@ function fileProblems(xml: string, baseUrl: string, dir: string): string[] {
 
 /** Function ids from shared/spec/functions.md and model.md (CAPEX.REQUIREDGROWTH). */
 const CONTRACT_FUNCTION_IDS = ["PACING", "CLOUDGROWTH", "PAYBACKYEAR", "BENCHMARK", "REQUIREDGROWTH"];
-/** Those already implemented; the rest may be missing from functions.json until they land. */
-const REQUIRED_FUNCTION_IDS = ["PACING", "CLOUDGROWTH", "PAYBACKYEAR", "REQUIREDGROWTH"];
+const REQUIRED_FUNCTION_IDS = CONTRACT_FUNCTION_IDS;
 
 function functionProblems(root: XmlNode, metadata: { functions: { id: string; name: string }[] }): string[] {
   const problems: string[] = [];

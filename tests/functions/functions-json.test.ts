@@ -15,6 +15,7 @@ interface FunctionMetadata {
   description?: string;
   parameters: ParameterMetadata[];
   result: { type?: string; dimensionality?: string };
+  options?: { stream?: boolean };
 }
 
 /** The signatures in shared/spec/functions.md and model.md; a trailing "?" marks an optional parameter. */
@@ -30,6 +31,7 @@ const CONTRACT: Record<string, { parameters: string[]; matrixParameters: string[
     matrixParameters: ["cashflows"],
     result: "scalar",
   },
+  BENCHMARK: { parameters: ["provider", "metric", "period?"], matrixParameters: [], result: "scalar" },
   REQUIREDGROWTH: {
     parameters: [
       "capex_total",
@@ -78,6 +80,12 @@ describe("the built functions.json", () => {
       expect(fn().result.type).toBe("number");
       expect(fn().result.dimensionality ?? "scalar").toBe(contract.result);
     });
+  });
+
+  it("streams CAPEX.BENCHMARK, so that a refresh updates its cells, and no other function", () => {
+    for (const f of metadata.functions) {
+      expect({ id: f.id, stream: f.options?.stream === true }).toEqual({ id: f.id, stream: f.id === "BENCHMARK" });
+    }
   });
 
   it("describes every function and every parameter", () => {
