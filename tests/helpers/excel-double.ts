@@ -1177,6 +1177,9 @@ export class TableDouble extends ProxyDouble<TableModel> {
       m.style = value;
     });
   }
+  get showHeaders(): boolean {
+    return this.read("showHeaders");
+  }
   set showBandedRows(_value: boolean) {
     this.write("table.showBandedRows", () => undefined);
   }

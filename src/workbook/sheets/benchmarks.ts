@@ -54,6 +54,11 @@ export const BENCHMARK_ROWS = {
   firstCompetitorCapex: ROW.firstContent + 6,
 } as const;
 
+/** The sentence above the comparisons that names the dataset; the in-place refresh rewrites it with the same words. */
+export function datasetNoteText(dataset: Pick<BenchmarkDataset, "title" | "asOf" | "version">): string {
+  return `${dataset.title}, as of ${dataset.asOf} (version ${dataset.version}). Refresh from the task pane.`;
+}
+
 /** Mean of the table's values for one provider, metric and calendar period, or "" when there are none. */
 function lookupFormula(provider: string, metric: string, period: string): string {
   const criteria = `${P},${provider},${M},${metric},${C},${period}`;
@@ -244,11 +249,7 @@ export const benchmarksSheet: SheetModule = {
     };
     const metricName = (id: string): string => cmp.metricName.get(id) ?? id;
     b.timelineHeader();
-    b.set(
-      BENCHMARK_ROWS.datasetNote,
-      COL.label,
-      `${dataset.title}, as of ${dataset.asOf} (version ${dataset.version}). Refresh from the task pane.`,
-    );
+    b.set(BENCHMARK_ROWS.datasetNote, COL.label, datasetNoteText(dataset));
     b.format(cell(COL.label, BENCHMARK_ROWS.datasetNote), "note");
     // The metric names the look-ups match, kept in cells so that no formula embeds a constant.
     const keys = [CAPEX_METRIC, CAPEX_GUIDANCE_METRIC, GROWTH_METRIC, ...SHARE_METRICS];
