@@ -21,16 +21,19 @@ export function projectRevenue(
   requireRate(terminalGrowth, "terminal_growth");
   requireWholeNumber(periods, "periods", 1, MAX_PERIODS);
   const revenue = new Array<number>(periods);
+  // Every factor 1 + g_t is positive, so once a value overflows every later one is infinite too: checking the last
+  // value is enough, and keeps the loop to one multiply per period.
   let previous = base;
   for (let t = 1; t <= periods; t++) {
     previous *= 1 + fadedGrowthRate(growth, terminalGrowth, t, periods);
-    if (!Number.isFinite(previous)) {
-      throw new ModelInputError(
-        "num",
-        `the projection overflows in period ${t}; use a smaller base, growth or number of periods.`,
-      );
-    }
     revenue[t - 1] = previous;
+  }
+  if (!Number.isFinite(previous)) {
+    const firstOverflow = revenue.findIndex((value) => !Number.isFinite(value)) + 1;
+    throw new ModelInputError(
+      "num",
+      `the projection overflows in period ${firstOverflow}; use a smaller base, growth or number of periods.`,
+    );
   }
   return revenue;
 }

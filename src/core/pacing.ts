@@ -95,7 +95,10 @@ export function paceCapex(
     weights = profileWeights(profile, periods);
   }
   let sum = 0;
-  for (const w of weights) sum += w;
+  for (let i = 0; i < periods; i++) sum += weights[i];
+  // One result array, filled in a plain loop: this runs on every recalculation of every PACING cell.
+  const spend = new Array<number>(periods);
   // Dividing first keeps total · w from overflowing for budgets near the largest double.
-  return weights.map((w) => total * (w / sum));
+  for (let i = 0; i < periods; i++) spend[i] = total * (weights[i] / sum);
+  return spend;
 }

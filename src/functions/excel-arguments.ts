@@ -77,15 +77,18 @@ export function vectorArgument(value: unknown, name: string): number[] {
   if (height > 1 && width > 1) {
     throw new ModelInputError("value", `${name} must be a single row or column, not a ${height}×${width} block.`);
   }
-  const numbers: number[] = [];
+  const numbers = new Array<number>(height > 1 ? height : width);
+  let index = 0;
   for (let r = 0; r < height; r++) {
     const row: unknown = value[r];
     if (Array.isArray(row)) {
-      for (let c = 0; c < row.length; c++) numbers.push(cellNumber(row[c], name, numbers.length));
+      for (let c = 0; c < row.length; c++, index++) numbers[index] = cellNumber(row[c], name, index);
     } else {
-      numbers.push(cellNumber(row, name, numbers.length));
+      numbers[index] = cellNumber(row, name, index);
+      index++;
     }
   }
+  numbers.length = index;
   return numbers;
 }
 
@@ -121,6 +124,8 @@ export function excelCall<T>(body: () => T): T {
 }
 
 /** An array result spilled to the right: one row, one column per period. */
-export function spillRow(values: readonly number[]): number[][] {
-  return [values.map(finiteOrThrow)];
+export function spillRow(values: number[]): number[][] {
+  // The row is checked where it stands rather than copied: the core hands over a fresh array it no longer uses.
+  for (let i = 0; i < values.length; i++) finiteOrThrow(values[i]);
+  return [values];
 }
