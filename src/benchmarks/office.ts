@@ -7,12 +7,36 @@ import { benchmarkStore, type BenchmarkStore } from "./store";
  * without Office, and called only once Office is ready (the partition key and the document exist only then).
  */
 
-/** Switches to the user's cached dataset when it is valid and newer than the bundled one. */
+const started = new WeakMap<BenchmarkStore, "cache" | "bundled">();
+
+function defaultCache(): DatasetCache | undefined {
+  try {
+    return localStorageCache();
+  } catch {
+    // Storage can be blocked (strict privacy settings); then there is no saved copy to start from.
+    return undefined;
+  }
+}
+
+/**
+ * Switches to the user's cached dataset when it is valid and newer than the bundled one, once per store: the custom
+ * functions and the pane share one runtime and both start the benchmarks, and the pane asks here where the data
+ * came from instead of reading the cache again. A cache that cannot be read counts as none.
+ */
 export function startBenchmarks(
   store: BenchmarkStore = benchmarkStore,
-  cache: DatasetCache = localStorageCache(),
+  cache: DatasetCache | undefined = defaultCache(),
 ): "cache" | "bundled" {
-  return useCachedDatasetIfNewer(store, cache);
+  const known = started.get(store);
+  if (known !== undefined) return known;
+  let origin: "cache" | "bundled" = "bundled";
+  try {
+    if (cache) origin = useCachedDatasetIfNewer(store, cache);
+  } catch {
+    // As above: the bundled dataset stays.
+  }
+  started.set(store, origin);
+  return origin;
 }
 
 /** What the pane's refresh button passes to refreshBenchmarks: the shared store, the user's cache and the workbook. */

@@ -58,7 +58,12 @@ export class BenchmarkLink {
     this.origin = "refreshed";
     this.url = resolvedUrl(this.deps.options);
     const { added, changed, removed } = result.changes;
-    return { ok: true, dataset: this.info(), changes: added.length + changed.length + removed.length };
+    return {
+      ok: true,
+      dataset: this.info(),
+      changes: added.length + changed.length + removed.length,
+      counts: { added: added.length, changed: changed.length, removed: removed.length },
+    };
   }
 }
 

@@ -2,7 +2,7 @@ import type { PacingProfile } from "../core/pacing";
 import { checkField, displayValue, isProfile, NUMERIC_FIELDS, type FormValues, type NumericKey } from "./fields";
 import type { Locale } from "./i18n";
 import { formatDate } from "./format";
-import { messageOf, type DatasetInfo, type WorkbookSeam } from "./seam";
+import { messageOf, type DatasetInfo, type FigureCounts, type TableOutcome, type WorkbookSeam } from "./seam";
 import { computeSummary, describeSummary, type SummaryText } from "./summary";
 
 /** How the pane reads and writes the project's scenario type, so that the pane's logic does not depend on its shape. */
@@ -242,10 +242,7 @@ export class PaneController<S> {
     try {
       const outcome = await this.seam.refreshBenchmarks();
       if (outcome.ok) {
-        this.update({
-          dataset: outcome.dataset,
-          status: { kind: "ok", text: t.refreshDone(outcome.changes), details: [] },
-        });
+        this.update({ dataset: outcome.dataset, status: this.refreshedStatus(outcome.counts, outcome.table) });
       } else {
         this.update({ status: { kind: "failed", text: t.refreshFailed(outcome.message), details: [] } });
       }
@@ -253,6 +250,23 @@ export class PaneController<S> {
       this.update({ status: { kind: "failed", text: t.refreshFailed(messageOf(error)), details: [] } });
     } finally {
       this.update({ busy: null });
+    }
+  }
+
+  /** One sentence on the figures and the workbook's table; a failed write's own words go underneath. */
+  private refreshedStatus(counts: FigureCounts, table: TableOutcome | undefined): Status {
+    const t = this.locale.text;
+    switch (table?.kind) {
+      case undefined:
+        return { kind: "ok", text: t.refreshDone(counts), details: [] };
+      case "updated":
+        return { kind: "ok", text: t.refreshTableUpdated(counts), details: [] };
+      case "noModel":
+        return { kind: "ok", text: t.refreshNoModel(counts), details: [] };
+      case "shapeChanged":
+        return { kind: "ok", text: t.refreshShapeChanged(counts), details: [] };
+      case "failed":
+        return { kind: "failed", text: t.refreshTableFailed(counts, table.untouched), details: [table.message] };
     }
   }
 

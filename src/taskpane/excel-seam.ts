@@ -1,6 +1,14 @@
+import type { BenchmarkDataset } from "../benchmarks/schema";
 import type { Scenario } from "../scenario/types";
 import type { BenchmarkLink } from "./benchmarks-link";
-import type { BuildOutcome, DatasetInfo, RefreshOutcome, WorkbookSeam } from "./seam";
+import {
+  messageOf,
+  type BuildOutcome,
+  type DatasetInfo,
+  type RefreshOutcome,
+  type TableOutcome,
+  type WorkbookSeam,
+} from "./seam";
 
 /** Excel.run's shape, so that tests and the browser double can stand in for Office. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -16,11 +24,30 @@ export function excelSeam(run: ExcelRun, benchmarks: BenchmarkLink): WorkbookSea
       const { buildInExcel } = await import(/* webpackChunkName: "workbook" */ "./excel-build");
       return buildInExcel(run, scenario, benchmarks.dataset);
     },
-    refreshBenchmarks(): Promise<RefreshOutcome> {
-      return benchmarks.refresh();
+    async refreshBenchmarks(): Promise<RefreshOutcome> {
+      const outcome = await benchmarks.refresh();
+      if (!outcome.ok) return outcome;
+      return { ...outcome, table: await updateWorkbookTable(run, benchmarks.dataset) };
     },
     async readWorkbookDatasetInfo(): Promise<DatasetInfo | null> {
       return benchmarks.workbookInfo();
     },
   };
+}
+
+/**
+ * Puts a refreshed dataset into the workbook's Benchmarks table. Loaded with the workbook code, on the first refresh
+ * or build. Never throws: the dataset is already refreshed for CAPEX.BENCHMARK, so a failure here is reported beside
+ * that success rather than instead of it.
+ */
+export async function updateWorkbookTable(run: ExcelRun, dataset: BenchmarkDataset): Promise<TableOutcome> {
+  try {
+    const { updateBenchmarkTable } = await import(/* webpackChunkName: "workbook" */ "../benchmarks/workbook-table");
+    const result = await run((context) => updateBenchmarkTable(context, dataset));
+    return { kind: result.kind };
+  } catch (error) {
+    // Only a failed write that could not be put back leaves the table changed; the module marks it `restored: false`.
+    const restored = (error as { restored?: unknown } | null)?.restored;
+    return { kind: "failed", message: messageOf(error), untouched: restored !== false };
+  }
 }

@@ -1,3 +1,5 @@
+import type { FigureCounts } from "./seam";
+
 /**
  * The pane's two languages. Office picks the language (its display language), not the browser, so that the pane
  * speaks the same language as the Excel around it; outside Office the browser's language stands in.
@@ -72,7 +74,13 @@ export interface Messages {
   readonly renamedPair: (wanted: string, actual: string) => string;
   readonly downloadDone: (fileName: string) => string;
   readonly buildFailed: (message: string) => string;
-  readonly refreshDone: (changes: number) => string;
+  /** Outside Excel: the figures changed, with no workbook to update. */
+  readonly refreshDone: (counts: FigureCounts) => string;
+  readonly refreshTableUpdated: (counts: FigureCounts) => string;
+  readonly refreshNoModel: (counts: FigureCounts) => string;
+  readonly refreshShapeChanged: (counts: FigureCounts) => string;
+  /** The data is refreshed for CAPEX.BENCHMARK, but writing the table failed; `untouched`: it kept its figures. */
+  readonly refreshTableFailed: (counts: FigureCounts, untouched: boolean) => string;
   readonly refreshFailed: (message: string) => string;
   readonly fixErrorsFirst: (count: number) => string;
   readonly datasetTitle: string;
@@ -101,6 +109,24 @@ export interface Messages {
     readonly after: (field: string) => string;
   };
 }
+
+const noChange = (c: FigureCounts) => c.added + c.changed + c.removed === 0;
+
+function countsEn(c: FigureCounts): string {
+  if (noChange(c)) return "no figures added, changed or removed";
+  return `${c.added} ${c.added === 1 ? "figure" : "figures"} added, ${c.changed} changed, ${c.removed} removed`;
+}
+
+const refreshedEn = (c: FigureCounts) =>
+  `${noChange(c) ? "Benchmarks are up to date" : "Benchmarks refreshed"}: ${countsEn(c)}`;
+
+function countsDe(c: FigureCounts): string {
+  if (noChange(c)) return "kein Wert hinzugefügt, geändert oder entfernt";
+  return `${c.added} ${c.added === 1 ? "Wert" : "Werte"} hinzugefügt, ${c.changed} geändert, ${c.removed} entfernt`;
+}
+
+const refreshedDe = (c: FigureCounts) =>
+  `${noChange(c) ? "Die Benchmarks sind aktuell" : "Benchmarks aktualisiert"}: ${countsDe(c)}`;
 
 const EN: Messages = {
   title: "Cloud capex scenario",
@@ -180,10 +206,15 @@ const EN: Messages = {
   renamedPair: (wanted, actual) => `“${wanted}” became “${actual}”`,
   downloadDone: (fileName) => `Done: downloaded ${fileName}.`,
   buildFailed: (message) => `The workbook was not built: ${message}`,
-  refreshDone: (changes) =>
-    changes === 0
-      ? "Benchmarks are up to date: nothing changed."
-      : `Benchmarks refreshed: ${changes} ${changes === 1 ? "figure" : "figures"} changed.`,
+  refreshDone: (counts) => `${refreshedEn(counts)}.`,
+  refreshTableUpdated: (counts) => `${refreshedEn(counts)}, and the Benchmarks table was updated.`,
+  refreshNoModel: (counts) => `${refreshedEn(counts)}; this workbook has no model yet, so build it to see the figures.`,
+  refreshShapeChanged: (counts) =>
+    `${refreshedEn(counts)}, but the Benchmarks table's columns were changed, so build the workbook again to update it.`,
+  refreshTableFailed: (counts, untouched) =>
+    `The data was refreshed for CAPEX.BENCHMARK (${countsEn(counts)}), but the Benchmarks table could not be updated ${
+      untouched ? "and keeps its previous figures" : "and may be incomplete, so build the workbook again"
+    }.`,
   refreshFailed: (message) => `The benchmarks were not refreshed; the workbook keeps the data it had. ${message}`,
   fixErrorsFirst: (count) => `Fix ${count === 1 ? "the input" : `the ${count} inputs`} marked in red first.`,
   datasetTitle: "Benchmark data",
@@ -295,10 +326,18 @@ const DE: Messages = {
   renamedPair: (wanted, actual) => `„${wanted}“ wurde zu „${actual}“`,
   downloadDone: (fileName) => `Fertig: ${fileName} heruntergeladen.`,
   buildFailed: (message) => `Die Arbeitsmappe wurde nicht erstellt: ${message}`,
-  refreshDone: (changes) =>
-    changes === 0
-      ? "Die Benchmarks sind aktuell: nichts hat sich geändert."
-      : `Benchmarks aktualisiert: ${changes} ${changes === 1 ? "Wert" : "Werte"} geändert.`,
+  refreshDone: (counts) => `${refreshedDe(counts)}.`,
+  refreshTableUpdated: (counts) => `${refreshedDe(counts)}, und die Benchmark-Tabelle wurde aktualisiert.`,
+  refreshNoModel: (counts) =>
+    `${refreshedDe(counts)}; diese Arbeitsmappe hat noch kein Modell, erstellen Sie es, um die Werte zu sehen.`,
+  refreshShapeChanged: (counts) =>
+    `${refreshedDe(counts)}, aber die Spalten der Benchmark-Tabelle wurden geändert, erstellen Sie die Arbeitsmappe daher neu, um sie zu aktualisieren.`,
+  refreshTableFailed: (counts, untouched) =>
+    `Die Daten für CAPEX.BENCHMARK wurden aktualisiert (${countsDe(counts)}), aber die Benchmark-Tabelle konnte nicht aktualisiert werden ${
+      untouched
+        ? "und behält ihre bisherigen Werte"
+        : "und ist womöglich unvollständig, erstellen Sie die Arbeitsmappe daher neu"
+    }.`,
   refreshFailed: (message) =>
     `Die Benchmarks wurden nicht aktualisiert; die Arbeitsmappe behält ihre bisherigen Daten. ${message}`,
   fixErrorsFirst: (count) =>

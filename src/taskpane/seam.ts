@@ -32,8 +32,31 @@ export type BuildOutcome =
     }
   | { readonly kind: "download"; readonly fileName: string };
 
+/** How many figures a refresh added, changed and removed. */
+export interface FigureCounts {
+  readonly added: number;
+  readonly changed: number;
+  readonly removed: number;
+}
+
+/** What became of the workbook's Benchmarks table after a good download (inside Excel only). */
+export type TableOutcome =
+  | { readonly kind: "updated" }
+  /** The workbook has no model (no Benchmarks table) yet. */
+  | { readonly kind: "noModel" }
+  /** The table's columns are not the add-in's; only a rebuild updates it. */
+  | { readonly kind: "shapeChanged" }
+  /** Writing failed; `untouched` says whether the table still holds its previous figures. */
+  | { readonly kind: "failed"; readonly message: string; readonly untouched: boolean };
+
 export type RefreshOutcome =
-  | { readonly ok: true; readonly dataset: DatasetInfo; readonly changes: number }
+  | {
+      readonly ok: true;
+      readonly dataset: DatasetInfo;
+      readonly changes: number;
+      readonly counts: FigureCounts;
+      readonly table?: TableOutcome;
+    }
   | { readonly ok: false; readonly message: string };
 
 /** Progress in [0, 1], for the progress bar; stages without a measure leave it indeterminate. */

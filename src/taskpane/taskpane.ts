@@ -1,9 +1,5 @@
-import {
-  localStorageCache,
-  useCachedDatasetIfNewer,
-  workbookSettingsStamp,
-  type DatasetCache,
-} from "../benchmarks/cache";
+import { localStorageCache, workbookSettingsStamp, type DatasetCache } from "../benchmarks/cache";
+import { startBenchmarks } from "../benchmarks/office";
 import { refreshBenchmarks } from "../benchmarks/refresh";
 import { benchmarkStore } from "../benchmarks/store";
 import { PRESET_IDS, presetScenario } from "../scenario/presets";
@@ -35,12 +31,8 @@ function start(insideExcel: boolean): void {
   const language = insideExcel ? Office.context.displayLanguage : navigator.language;
   const locale = makeLocale(language);
   const cache = userCache();
-  let initialOrigin: "bundled" | "cache" = "bundled";
-  try {
-    if (cache) initialOrigin = useCachedDatasetIfNewer(benchmarkStore, cache);
-  } catch {
-    // A cache that cannot be read is the same as no cache.
-  }
+  // The functions runtime may have started them already; either way the cache is read once.
+  const initialOrigin = startBenchmarks(benchmarkStore, cache);
   const stamp = insideExcel ? workbookSettingsStamp(Office.context.document.settings) : undefined;
   const benchmarks = new BenchmarkLink({
     store: benchmarkStore,

@@ -3,6 +3,7 @@ import { makeLocale } from "../../src/taskpane/i18n";
 import { scenarioAdapter } from "../../src/taskpane/scenario-adapter";
 import type { BuildOutcome, DatasetInfo, RefreshOutcome, WorkbookSeam } from "../../src/taskpane/seam";
 import type { Scenario } from "../../src/scenario/types";
+import { expectOneSentence } from "../benchmarks/fixtures";
 
 const BASE: Scenario = {
   name: "Test base",
@@ -38,6 +39,7 @@ class FakeSeam implements WorkbookSeam<Scenario> {
     ok: true,
     dataset: { asOf: "2026-02-28", source: "bundled" },
     changes: 3,
+    counts: { added: 1, changed: 2, removed: 0 },
   });
   dataset: DatasetInfo | null = { asOf: "2026-01-31", source: "Market facts" };
   constructor(readonly insideExcel = true) {}
@@ -210,7 +212,10 @@ describe("the pane controller", () => {
     await controller.loadDatasetInfo();
     expect(controller.current.dataset?.asOf).toBe("2026-01-31");
     await controller.refresh();
-    expect(controller.current.status).toMatchObject({ kind: "ok", text: "Benchmarks refreshed: 3 figures changed." });
+    expect(controller.current.status).toMatchObject({
+      kind: "ok",
+      text: "Benchmarks refreshed: 1 figure added, 2 changed, 0 removed.",
+    });
     expect(controller.current.dataset).toEqual({ asOf: "2026-02-28", source: "bundled" });
     seam.refreshAnswer = async () => ({ ok: false, message: "The server answered 404." });
     await controller.refresh();
@@ -218,6 +223,101 @@ describe("the pane controller", () => {
     expect(controller.current.status.text).toContain("The server answered 404.");
     // A failed refresh keeps the dataset the pane showed.
     expect(controller.current.dataset).toEqual({ asOf: "2026-02-28", source: "bundled" });
+  });
+
+  describe("says in one sentence what a refresh did to the figures and to the workbook's table", () => {
+    const counts = { added: 2, changed: 1, removed: 3 };
+    const none = { added: 0, changed: 0, removed: 0 };
+    const cases: [string, RefreshOutcome, "ok" | "failed", string, string][] = [
+      [
+        "table updated",
+        { ok: true, dataset: { asOf: "2026-02-28", source: "x" }, changes: 6, counts, table: { kind: "updated" } },
+        "ok",
+        "Benchmarks refreshed: 2 figures added, 1 changed, 3 removed, and the Benchmarks table was updated.",
+        "Benchmarks aktualisiert: 2 Werte hinzugefügt, 1 geändert, 3 entfernt, und die Benchmark-Tabelle wurde aktualisiert.",
+      ],
+      [
+        "nothing changed, table rewritten",
+        {
+          ok: true,
+          dataset: { asOf: "2026-02-28", source: "x" },
+          changes: 0,
+          counts: none,
+          table: { kind: "updated" },
+        },
+        "ok",
+        "Benchmarks are up to date: no figures added, changed or removed, and the Benchmarks table was updated.",
+        "Die Benchmarks sind aktuell: kein Wert hinzugefügt, geändert oder entfernt, und die Benchmark-Tabelle wurde aktualisiert.",
+      ],
+      [
+        "no model yet",
+        { ok: true, dataset: { asOf: "2026-02-28", source: "x" }, changes: 6, counts, table: { kind: "noModel" } },
+        "ok",
+        "Benchmarks refreshed: 2 figures added, 1 changed, 3 removed; this workbook has no model yet, so build it to see the figures.",
+        "Benchmarks aktualisiert: 2 Werte hinzugefügt, 1 geändert, 3 entfernt; diese Arbeitsmappe hat noch kein Modell, erstellen Sie es, um die Werte zu sehen.",
+      ],
+      [
+        "table columns changed",
+        { ok: true, dataset: { asOf: "2026-02-28", source: "x" }, changes: 6, counts, table: { kind: "shapeChanged" } },
+        "ok",
+        "Benchmarks refreshed: 2 figures added, 1 changed, 3 removed, but the Benchmarks table's columns were changed, so build the workbook again to update it.",
+        "Benchmarks aktualisiert: 2 Werte hinzugefügt, 1 geändert, 3 entfernt, aber die Spalten der Benchmark-Tabelle wurden geändert, erstellen Sie die Arbeitsmappe daher neu, um sie zu aktualisieren.",
+      ],
+      [
+        "table write failed, table kept",
+        {
+          ok: true,
+          dataset: { asOf: "2026-02-28", source: "x" },
+          changes: 6,
+          counts,
+          table: { kind: "failed", message: "GeneralException: busy", untouched: true },
+        },
+        "failed",
+        "The data was refreshed for CAPEX.BENCHMARK (2 figures added, 1 changed, 3 removed), but the Benchmarks table could not be updated and keeps its previous figures.",
+        "Die Daten für CAPEX.BENCHMARK wurden aktualisiert (2 Werte hinzugefügt, 1 geändert, 3 entfernt), aber die Benchmark-Tabelle konnte nicht aktualisiert werden und behält ihre bisherigen Werte.",
+      ],
+      [
+        "table write failed, table not restored",
+        {
+          ok: true,
+          dataset: { asOf: "2026-02-28", source: "x" },
+          changes: 6,
+          counts,
+          table: { kind: "failed", message: "GeneralException: busy", untouched: false },
+        },
+        "failed",
+        "The data was refreshed for CAPEX.BENCHMARK (2 figures added, 1 changed, 3 removed), but the Benchmarks table could not be updated and may be incomplete, so build the workbook again.",
+        "Die Daten für CAPEX.BENCHMARK wurden aktualisiert (2 Werte hinzugefügt, 1 geändert, 3 entfernt), aber die Benchmark-Tabelle konnte nicht aktualisiert werden und ist womöglich unvollständig, erstellen Sie die Arbeitsmappe daher neu.",
+      ],
+      [
+        "outside Excel",
+        {
+          ok: true,
+          dataset: { asOf: "2026-02-28", source: "x" },
+          changes: 1,
+          counts: { added: 1, changed: 0, removed: 0 },
+        },
+        "ok",
+        "Benchmarks refreshed: 1 figure added, 0 changed, 0 removed.",
+        "Benchmarks aktualisiert: 1 Wert hinzugefügt, 0 geändert, 0 entfernt.",
+      ],
+    ];
+    it.each(cases)("%s", async (_what, outcome, kind, english, german) => {
+      for (const [language, text] of [
+        ["en-US", english],
+        ["de-DE", german],
+      ]) {
+        const { controller, seam } = makePane(language);
+        seam.refreshAnswer = async () => outcome;
+        await controller.refresh();
+        expect(controller.current.status).toMatchObject({ kind, text });
+        expectOneSentence(text);
+        // The dataset is refreshed whatever became of the table, so the pane shows the new one.
+        expect(controller.current.dataset?.asOf).toBe("2026-02-28");
+        const failedMessage = outcome.ok && outcome.table?.kind === "failed" ? [outcome.table.message] : [];
+        expect(controller.current.status.details).toEqual(failedMessage);
+      }
+    });
   });
 
   it("ignores a second click while busy", async () => {
