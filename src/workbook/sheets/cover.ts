@@ -1,6 +1,5 @@
-import { inputRef } from "./inputs";
-import { PAYBACK_ROWS } from "./payback";
-import { cell, COL, FMT, formula, paybackCellValue, ROW, SheetBuilder, TAB, type SheetModule } from "./layout";
+import { writeHeadlines } from "./headlines";
+import { cell, COL, ROW, SheetBuilder, TAB, type SheetModule } from "./layout";
 import type { SheetKey } from "../plan-types";
 
 /** The Cover sheet: what the workbook is for, how to use it, where its figures come from, and the headline results. */
@@ -29,7 +28,6 @@ export function coverSheet(presentKeys: readonly SheetKey[]): SheetModule {
   return {
     key: "cover",
     build(ctx) {
-      const { scenario, result } = ctx;
       const b = new SheetBuilder(ctx, "cover");
       b.title("Alibaba cloud capex: the investment case").masterCheckLink();
       let row = ROW.firstContent - 3;
@@ -59,32 +57,7 @@ export function coverSheet(presentKeys: readonly SheetKey[]): SheetModule {
       );
 
       section("Headline results");
-      const link = (label: string, unit: string, f: string, value: number | string, fmt: string): void => {
-        b.valueRow(row++, label, unit, formula(f, value), "link", fmt);
-      };
-      link("Scenario", "text", inputRef(ctx, "scenarioName"), scenario.name, "@");
-      link("Capex total", "RMB bn", inputRef(ctx, "capexTotal"), scenario.capexTotal, FMT.rmbBn);
-      link(
-        "Capex total in USD",
-        "USD bn",
-        `${inputRef(ctx, "capexTotal")}/${inputRef(ctx, "fx")}`,
-        scenario.capexTotal / scenario.fx,
-        FMT.usdBn,
-      );
-      link(
-        "Payback year, simple",
-        "year",
-        ctx.ref("payback", cell(COL.constant, PAYBACK_ROWS.simplePayback, true)),
-        paybackCellValue(result.simplePayback) as number | string,
-        FMT.paybackYear,
-      );
-      link(
-        "Payback year, discounted",
-        "year",
-        ctx.ref("payback", cell(COL.constant, PAYBACK_ROWS.discountedPayback, true)),
-        paybackCellValue(result.discountedPayback) as number | string,
-        FMT.paybackYear,
-      );
+      row = writeHeadlines(b, ctx, row);
 
       section("Sources and as-of dates");
       for (const source of SOURCES) text(source);

@@ -1,64 +1,26 @@
+import { writeHeadlines } from "./headlines";
 import { capexComparisonRows } from "./benchmarks";
 import { CAPEX_ROWS } from "./capex";
 import { CLOUD_ROWS } from "./cloud";
-import { inputRef } from "./inputs";
 import { PAYBACK_ROWS } from "./payback";
-import {
-  cell,
-  COL,
-  FMT,
-  formula,
-  paybackCellValue,
-  ROW,
-  SheetBuilder,
-  TAB,
-  timelineRange,
-  type SheetModule,
-} from "./layout";
+import { cell, COL, ROW, SheetBuilder, TAB, timelineRange, type SheetModule } from "./layout";
 
 /**
  * The Dashboard: headline figures (links) and the chart plans. Charts read the calculation sheets directly, so the
  * dashboard holds no figures of its own; competitor capex series can be appended to the capex chart later.
  */
 
-export const DASHBOARD_CHART_TOP = 14;
+export const DASHBOARD_CHART_TOP = 16;
 
 export const dashboardSheet: SheetModule = {
   key: "dashboard",
   build(ctx) {
-    const { scenario, result, horizon } = ctx;
+    const { horizon } = ctx;
     const b = new SheetBuilder(ctx, "dashboard");
     b.title("Dashboard").masterCheckLink();
     let row = ROW.firstContent - 1;
     b.heading(row++, "Headline figures");
-    const link = (label: string, unit: string, f: string, value: number | string, fmt: string): void => {
-      b.valueRow(row++, label, unit, formula(f, value), "link", fmt);
-    };
-    link("Scenario", "text", inputRef(ctx, "scenarioName"), scenario.name, "@");
-    link("Capex total", "RMB bn", inputRef(ctx, "capexTotal"), scenario.capexTotal, FMT.rmbBn);
-    link(
-      "Capex total in USD",
-      "USD bn",
-      `${inputRef(ctx, "capexTotal")}/${inputRef(ctx, "fx")}`,
-      scenario.capexTotal / scenario.fx,
-      FMT.usdBn,
-    );
-    const payback = (key: "simplePayback" | "discountedPayback") =>
-      ctx.ref("payback", cell(COL.constant, PAYBACK_ROWS[key], true));
-    link(
-      "Payback year, simple",
-      "year",
-      payback("simplePayback"),
-      paybackCellValue(result.simplePayback) as number | string,
-      FMT.paybackYear,
-    );
-    link(
-      "Payback year, discounted",
-      "year",
-      payback("discountedPayback"),
-      paybackCellValue(result.discountedPayback) as number | string,
-      FMT.paybackYear,
-    );
+    row = writeHeadlines(b, ctx, row);
     b.set(row, COL.label, "Charts are drawn by the task pane in Excel; a file made without Excel has none.");
     b.format(cell(COL.label, row), "note");
 

@@ -1,0 +1,52 @@
+import { inputRef } from "./inputs";
+import { cell, COL, FMT, formula, paybackCellValue, type PlanContext, type SheetBuilder } from "./layout";
+import { PAYBACK_ROWS } from "./payback";
+import { requiredGrowthSentence, requiredGrowthValue, SENSITIVITY_ROWS } from "./sensitivity";
+
+/**
+ * The headline figures, linked from where they are computed; the Cover and the Dashboard both show them. Returns the
+ * next free row.
+ */
+export function writeHeadlines(b: SheetBuilder, ctx: PlanContext, firstRow: number): number {
+  const { scenario, result } = ctx;
+  let row = firstRow;
+  const link = (label: string, unit: string, f: string, value: number | string, fmt: string): void => {
+    b.valueRow(row++, label, unit, formula(f, value), "link", fmt);
+  };
+  const payback = (key: "simplePayback" | "discountedPayback") =>
+    ctx.ref("payback", cell(COL.constant, PAYBACK_ROWS[key], true));
+  const sensitivity = (r: number) => ctx.ref("sensitivity", cell(COL.constant, r, true));
+  const required = requiredGrowthValue(ctx);
+  link("Scenario", "text", inputRef(ctx, "scenarioName"), scenario.name, "@");
+  link("Capex total", "RMB bn", inputRef(ctx, "capexTotal"), scenario.capexTotal, FMT.rmbBn);
+  link(
+    "Capex total in USD",
+    "USD bn",
+    `${inputRef(ctx, "capexTotal")}/${inputRef(ctx, "fx")}`,
+    scenario.capexTotal / scenario.fx,
+    FMT.usdBn,
+  );
+  link(
+    "Payback year, simple",
+    "year",
+    payback("simplePayback"),
+    paybackCellValue(result.simplePayback) as number | string,
+    FMT.paybackYear,
+  );
+  link(
+    "Payback year, discounted",
+    "year",
+    payback("discountedPayback"),
+    paybackCellValue(result.discountedPayback) as number | string,
+    FMT.paybackYear,
+  );
+  link(
+    "Growth needed to pay back by the target",
+    "% a year",
+    sensitivity(SENSITIVITY_ROWS.required),
+    required,
+    FMT.rate,
+  );
+  link("In words", "text", sensitivity(SENSITIVITY_ROWS.sentence), requiredGrowthSentence(required, scenario), "@");
+  return row;
+}
