@@ -1,5 +1,5 @@
 import { ModelInputError } from "../core/errors";
-import { isBlank, toExcelError } from "../functions/excel-arguments";
+import { describeValue, isBlank, toExcelError } from "../functions/excel-arguments";
 import { lookupFigure, type FigureQuery } from "./lookup";
 import { type BenchmarkDataset } from "./schema";
 import { type BenchmarkStore } from "./store";
@@ -8,15 +8,11 @@ import { type BenchmarkStore } from "./store";
  * The body of CAPEX.BENCHMARK, kept apart from functions.ts so that tests can drive it with a store of their own.
  */
 
-function describe(value: unknown): string {
-  if (typeof value === "boolean") return `the boolean ${value ? "TRUE" : "FALSE"}`;
-  return `a value of type ${Array.isArray(value) ? "range" : typeof value}`;
-}
-
 /** A provider or metric: text only; blank is kept as "" so that the #N/A message lists the choices. */
 function nameArgument(value: unknown, name: string): string {
   if (isBlank(value)) return "";
-  if (typeof value !== "string") throw new ModelInputError("value", `${name} must be text, not ${describe(value)}.`);
+  if (typeof value !== "string")
+    throw new ModelInputError("value", `${name} must be text, not ${describeValue(value)}.`);
   return value;
 }
 
@@ -30,7 +26,7 @@ function periodArgument(value: unknown): string | undefined {
   if (typeof value === "number" && Number.isInteger(value)) return String(value);
   throw new ModelInputError(
     "value",
-    `period must be text such as "Q4 2024" or a year such as 2024, not ${describe(value)}.`,
+    `period must be text such as "Q4 2024" or a year such as 2024, not ${describeValue(value)}.`,
   );
 }
 

@@ -21,7 +21,8 @@ export function isBlank(value: unknown): value is null | undefined {
   return value === null || value === undefined;
 }
 
-function describe(value: unknown): string {
+/** How an argument of the wrong type is named in an error message. */
+export function describeValue(value: unknown): string {
   if (typeof value === "string") return `text "${value}"`;
   if (typeof value === "boolean") return `the boolean ${value ? "TRUE" : "FALSE"}`;
   return `a value of type ${Array.isArray(value) ? "range" : typeof value}`;
@@ -31,7 +32,7 @@ function describe(value: unknown): string {
 export function numberArgument(value: unknown, name: string): number {
   if (isBlank(value)) return 0;
   if (typeof value !== "number")
-    throw new ModelInputError("value", `${name} must be a number, not ${describe(value)}.`);
+    throw new ModelInputError("value", `${name} must be a number, not ${describeValue(value)}.`);
   if (!Number.isFinite(value)) throw new ModelInputError("num", `${name} must be a finite number.`);
   return value;
 }
@@ -49,7 +50,10 @@ export function optionalChoiceArgument<T extends string>(
 ): T | undefined {
   if (isBlank(value)) return undefined;
   if (typeof value !== "string") {
-    throw new ModelInputError("value", `${name} must be text, one of ${choices.join(", ")}; got ${describe(value)}.`);
+    throw new ModelInputError(
+      "value",
+      `${name} must be text, one of ${choices.join(", ")}; got ${describeValue(value)}.`,
+    );
   }
   const normalised = value.trim().toLowerCase();
   if (normalised === "") return undefined;
@@ -98,7 +102,7 @@ function cellNumber(cell: unknown, name: string, index: number): number {
     return cell;
   }
   if (isBlank(cell)) return 0;
-  throw new ModelInputError("value", `${name} must hold only numbers; item ${index + 1} is ${describe(cell)}.`);
+  throw new ModelInputError("value", `${name} must hold only numbers; item ${index + 1} is ${describeValue(cell)}.`);
 }
 
 /** Turns any failure into the Excel error the contract names; nothing else escapes a custom function. */
