@@ -61,4 +61,17 @@ w.__excelDouble = {
   runs: () => runs,
   syncs: () => excel.syncs,
   settings: () => Object.fromEntries(settings),
+  /** The add-in's figures table: where it is, its style and its data body's values ("" for an empty cell). */
+  table: (name: string) => {
+    const table = excel.model.tables.find((t) => t.name === name);
+    if (!table) return null;
+    const body: unknown[][] = [];
+    for (let r = table.box.r0 + 1; r <= table.box.r1; r++) {
+      const row: unknown[] = [];
+      for (let c = table.box.c0; c <= table.box.c1; c++) row.push(excel.model.peek(table.sheet, r, c)?.value ?? "");
+      body.push(row);
+    }
+    return { sheet: table.sheet.name, top: table.box.r0, left: table.box.c0, style: table.style, body };
+  },
+  failAfter: (n: number) => excel.failAfter(n),
 };

@@ -1,5 +1,8 @@
 import * as fs from "fs";
 import type { Browser, Page, Route } from "playwright-core";
+import type { BenchmarkDataset } from "../../src/benchmarks/schema";
+import { benchmarkTableRows } from "../../src/benchmarks/table";
+import { BENCHMARK_TABLE_NAME } from "../../src/workbook/sheets/benchmarks";
 import {
   artifactPath,
   axeViolations,
@@ -17,7 +20,17 @@ import {
 
 jest.setTimeout(120_000);
 
+interface TableView {
+  sheet: string;
+  top: number;
+  left: number;
+  style: string;
+  body: unknown[][];
+}
+
 interface DoubleView {
+  table(name: string): TableView | null;
+  failAfter(n: number): void;
   sheetNames(): string[];
   names(): string[];
   runs(): number;
@@ -52,9 +65,12 @@ async function openInExcel(language: string, sheets: string[] = ["Sheet1"]): Pro
 const double = <T>(page: Page, read: (d: DoubleView) => T): Promise<T> =>
   page.evaluate(`(${read.toString()})(window.__excelDouble)`) as Promise<T>;
 
-function bundledDataset(): { version: string; asOf: string; figures: { value: number }[] } {
+function bundledDataset(): BenchmarkDataset {
   return JSON.parse(fs.readFileSync(`${distDir()}/assets/benchmarks.json`, "utf8"));
 }
+
+const figuresTable = (page: Page) =>
+  page.evaluate(`window.__excelDouble.table(${JSON.stringify(BENCHMARK_TABLE_NAME)})`) as Promise<TableView | null>;
 
 const statusText = (page: Page) => page.locator("#status").innerText();
 
@@ -144,15 +160,23 @@ describe("the pane inside Excel (English)", () => {
     session.setDatasetHandler((route: Route) =>
       route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(fresh) }),
     );
+    const built = await figuresTable(page);
+    expect(built?.body).toEqual(benchmarkTableRows(bundledDataset()).rows);
     await page.click("#refresh");
-    expect(await waitForStatus(page, "ok")).toBe("Benchmarks refreshed: 1 figure changed.");
+    expect(await waitForStatus(page, "ok")).toBe(
+      "Benchmarks refreshed: 0 figures added, 1 changed, 0 removed, and the Benchmarks table was updated.",
+    );
     expect(await page.locator("#dataset-asof").innerText()).toBe("Jun 30, 2026");
     expect(await page.locator("#dataset-source").innerText()).toContain("refreshed from https://");
     const settings = await double(page, (d) => d.settings());
     expect(JSON.stringify(settings)).toContain(fresh.version);
+    // The same table, where it was, with the refreshed figures.
+    const refreshed = await figuresTable(page);
+    expect(refreshed).toEqual({ ...built, body: benchmarkTableRows(fresh).rows });
   });
 
   it("reports a failing source plainly and keeps the data it had", async () => {
+    const before = await figuresTable(page);
     session.setDatasetHandler((route: Route) => route.fulfill({ status: 503, body: "unavailable" }));
     await page.click("#refresh");
     const message = await waitForStatus(page, "failed");
@@ -166,6 +190,27 @@ describe("the pane inside Excel (English)", () => {
     await page.click("#refresh");
     expect(await waitForStatus(page, "failed")).toContain("does not match the dataset format");
     await page.screenshot({ path: artifactPath("pane-excel-en-refresh-failed.png"), fullPage: true });
+    expect(await figuresTable(page)).toEqual(before);
+  });
+
+  it("says so when the table cannot be written, and leaves it as it was", async () => {
+    const before = await figuresTable(page);
+    const fresh = bundledDataset();
+    fresh.version = `${fresh.version}-e2e-2`;
+    fresh.asOf = "2026-07-31";
+    fresh.figures = fresh.figures.slice(2);
+    session.setDatasetHandler((route: Route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(fresh) }),
+    );
+    // The second write of the table's batch fails: the table has already been resized by then.
+    await page.evaluate("window.__excelDouble.failAfter(2)");
+    await page.click("#refresh");
+    expect(await waitForStatus(page, "failed")).toMatch(
+      /^The data was refreshed for CAPEX\.BENCHMARK \(0 figures added, \d+ changed, 2 removed\), but the Benchmarks table could not be updated and keeps its previous figures\.\n/,
+    );
+    expect(await statusText(page)).toContain("injected failure");
+    expect(await page.locator("#dataset-asof").innerText()).toBe("Jul 31, 2026");
+    expect(await figuresTable(page)).toEqual(before);
   });
 
   it("has no accessibility violations and no page errors", async () => {

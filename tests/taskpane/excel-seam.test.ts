@@ -1,0 +1,134 @@
+import { startBenchmarks } from "../../src/benchmarks/office";
+import { diffDatasets, type RefreshResult } from "../../src/benchmarks/refresh";
+import type { BenchmarkDataset } from "../../src/benchmarks/schema";
+import { BenchmarkStore, bundledDataset } from "../../src/benchmarks/store";
+import { benchmarkTableRows } from "../../src/benchmarks/table";
+import { presetScenario } from "../../src/scenario";
+import { BenchmarkLink } from "../../src/taskpane/benchmarks-link";
+import { excelSeam, type ExcelRun } from "../../src/taskpane/excel-seam";
+import { buildWorkbookPlan } from "../../src/workbook/plan";
+import { renderPlanToWorkbook } from "../../src/workbook/render-office";
+import { BENCHMARK_TABLE_NAME } from "../../src/workbook/sheets/benchmarks";
+import { asExcelContext, ExcelDouble } from "../helpers/excel-double";
+
+/** The Excel seam's refresh against the recording double: the network is faked, the workbook code is the real one. */
+
+const bundled = bundledDataset();
+const fresh: BenchmarkDataset = {
+  ...bundled,
+  version: `${bundled.version}-seam`,
+  figures: bundled.figures.slice(1).map((f, i) => (i === 0 ? { ...f, value: f.value + 1 } : f)),
+};
+
+function seamOver(excel: ExcelDouble, answer: RefreshResult | ((store: BenchmarkStore) => RefreshResult)) {
+  const store = new BenchmarkStore(bundled);
+  const link = new BenchmarkLink({
+    store,
+    initialOrigin: "bundled",
+    refresh: async (targets) => {
+      const result = typeof answer === "function" ? answer(targets.store) : answer;
+      if (result.ok) targets.store.replace(result.dataset);
+      return result;
+    },
+  });
+  const run: ExcelRun = (batch) => excel.run((context) => batch(asExcelContext(context)));
+  return { seam: excelSeam(run, link), store };
+}
+
+const good = (): RefreshResult => ({ ok: true, dataset: fresh, changes: diffDatasets(bundled, fresh) });
+
+async function built(): Promise<ExcelDouble> {
+  const excel = new ExcelDouble();
+  await renderPlanToWorkbook(asExcelContext(excel.context()), (sheetNames) =>
+    buildWorkbookPlan(presetScenario("base"), bundled, { sheetNames }),
+  );
+  return excel;
+}
+
+function tableValues(excel: ExcelDouble): unknown[][] {
+  const table = excel.model.tables.find((t) => t.name === BENCHMARK_TABLE_NAME)!;
+  const rows: unknown[][] = [];
+  for (let r = table.box.r0 + 1; r <= table.box.r1; r++) {
+    const row: unknown[] = [];
+    for (let c = table.box.c0; c <= table.box.c1; c++) row.push(excel.model.peek(table.sheet, r, c)?.value ?? "");
+    rows.push(row);
+  }
+  return rows;
+}
+
+describe("refreshing inside Excel", () => {
+  it("updates the Benchmarks table and reports the counts", async () => {
+    const excel = await built();
+    const { seam } = seamOver(excel, good);
+    const outcome = await seam.refreshBenchmarks();
+    const changes = diffDatasets(bundled, fresh);
+    expect(outcome).toMatchObject({
+      ok: true,
+      counts: { added: changes.added.length, changed: changes.changed.length, removed: changes.removed.length },
+      table: { kind: "updated" },
+    });
+    expect(changes.changed.length + changes.removed.length).toBeGreaterThan(0);
+    expect(tableValues(excel)).toEqual(benchmarkTableRows(fresh).rows);
+  });
+
+  it("writes nothing to a workbook without a model", async () => {
+    const excel = new ExcelDouble();
+    const { seam, store } = seamOver(excel, good);
+    expect(await seam.refreshBenchmarks()).toMatchObject({ ok: true, table: { kind: "noModel" } });
+    expect(excel.writes).toBe(0);
+    expect(store.current).toBe(fresh);
+  });
+
+  it("reports a failed write beside the refreshed data, with the table as it was", async () => {
+    const excel = await built();
+    const before = tableValues(excel);
+    const { seam, store } = seamOver(excel, good);
+    excel.failAfter(2);
+    const outcome = await seam.refreshBenchmarks();
+    expect(outcome).toMatchObject({ ok: true, table: { kind: "failed", untouched: true } });
+    expect(outcome.ok && outcome.table?.kind === "failed" && outcome.table.message).toContain("injected failure");
+    expect(tableValues(excel)).toEqual(before);
+    // CAPEX.BENCHMARK reads the store, which has the new data.
+    expect(store.current).toBe(fresh);
+  });
+
+  it("does not touch the workbook when the download fails", async () => {
+    const excel = await built();
+    const writes = excel.writes;
+    const { seam } = seamOver(excel, { ok: false, reason: "http", message: "The server answered 503." });
+    expect(await seam.refreshBenchmarks()).toEqual({ ok: false, message: "The server answered 503." });
+    expect(excel.writes).toBe(writes);
+  });
+});
+
+describe("starting the benchmarks once", () => {
+  it("reads the cache on the first start only and tells a later caller where the data came from", () => {
+    const newer = { ...bundled, asOf: "2999-12-31", version: "cached" };
+    let loads = 0;
+    const cache = {
+      load: () => {
+        loads++;
+        return JSON.stringify(newer);
+      },
+      save: () => undefined,
+    };
+    const store = new BenchmarkStore(bundled);
+    expect(startBenchmarks(store, cache)).toBe("cache");
+    expect(store.current.version).toBe("cached");
+    // The pane starting after the functions runtime gets the same answer without a second read.
+    expect(startBenchmarks(store, cache)).toBe("cache");
+    expect(startBenchmarks(store, undefined)).toBe("cache");
+    expect(loads).toBe(1);
+  });
+
+  it("starts from the bundled data when the cache is missing or throws", () => {
+    const throwing = {
+      load: (): string => {
+        throw new Error("SecurityError");
+      },
+      save: () => undefined,
+    };
+    expect(startBenchmarks(new BenchmarkStore(bundled), throwing)).toBe("bundled");
+    expect(startBenchmarks(new BenchmarkStore(bundled), undefined)).toBe("bundled");
+  });
+});
