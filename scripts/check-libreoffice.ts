@@ -1,0 +1,109 @@
+/**
+ * `npm run check:libreoffice`: evidence that the template is portable. Writes each preset's workbook with its
+ * formulas but WITHOUT cached results, lets LibreOffice Calc (soffice --headless) load, calculate and save it, then
+ * compares every formula cell LibreOffice computed with the value the finance core cached in the plan.
+ * Needs LibreOffice (Debian: apt-get install libreoffice-calc-nogui); not part of `npm test`, which must not depend
+ * on an office suite.
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { bundledDataset } from "../src/benchmarks/store";
+import { PRESET_IDS, presetScenario, type Scenario } from "../src/scenario";
+import { buildWorkbookPlan } from "../src/workbook/plan";
+import { isFormulaCell, type PlanCell, type WorkbookPlan } from "../src/workbook/plan-types";
+import { renderXlsx } from "../src/workbook/render-xlsx";
+import { parseCell } from "../src/workbook/cell-text";
+
+const TOLERANCE = 1e-9;
+
+/** The plan with every cached result removed, so that only a calculation can fill the cells. */
+function withoutCachedResults(plan: WorkbookPlan): WorkbookPlan {
+  const strip = (cell: PlanCell): PlanCell => (isFormulaCell(cell) ? { formula: cell.formula, value: null } : cell);
+  return {
+    ...plan,
+    sheets: plan.sheets.map((sheet) => ({
+      ...sheet,
+      blocks: sheet.blocks.map((block) => ({ ...block, cells: block.cells.map((row) => row.map(strip)) })),
+    })),
+  };
+}
+
+function agree(actual: unknown, expected: unknown): boolean {
+  // ExcelJS drops a formula's cached result when it is 0, FALSE or "" (LibreOffice does write them).
+  if (actual === undefined) return expected === 0 || expected === false || expected === "";
+  if (typeof expected === "number" && typeof actual === "number") {
+    return Math.abs(actual - expected) <= TOLERANCE * Math.max(1, Math.abs(expected));
+  }
+  return actual === expected;
+}
+
+function resultOf(value: ExcelJS.CellValue): unknown {
+  if (value !== null && typeof value === "object" && "formula" in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    return result !== null && typeof result === "object" && "error" in result ? result.error : result;
+  }
+  return value;
+}
+
+async function check(label: string, scenario: Scenario, dir: string): Promise<number> {
+  const plan = buildWorkbookPlan(scenario, bundledDataset());
+  const input = path.join(dir, `${label}.xlsx`);
+  fs.writeFileSync(input, Buffer.from((await renderXlsx(withoutCachedResults(plan), ExcelJS)) as ArrayBuffer));
+  const outDir = path.join(dir, "out");
+  const run = spawnSync(
+    "soffice",
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${dir}/profile`,
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      outDir,
+      input,
+    ],
+    { encoding: "utf8", timeout: 300_000 },
+  );
+  if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr || run.stdout}`);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path.join(outDir, `${label}.xlsx`));
+  const wrong: string[] = [];
+  let compared = 0;
+  for (const sheet of plan.sheets) {
+    const ws = workbook.getWorksheet(sheet.name);
+    if (!ws) throw new Error(`LibreOffice's file has no sheet ${sheet.name}`);
+    for (const block of sheet.blocks) {
+      const at = parseCell(block.anchor);
+      block.cells.forEach((cells, r) =>
+        cells.forEach((cell, c) => {
+          if (!isFormulaCell(cell)) return;
+          compared++;
+          const actual = resultOf(ws.getCell(at.row + r + 1, at.column + c + 1).value);
+          if (!agree(actual, cell.value)) {
+            wrong.push(
+              `${sheet.name}!R${at.row + r + 1}C${at.column + c + 1} =${cell.formula.slice(0, 80)}: LibreOffice ${String(actual)}, core ${String(cell.value)}`,
+            );
+          }
+        }),
+      );
+    }
+  }
+  console.log(`${label}: ${compared} formula cells calculated by LibreOffice, ${wrong.length} differ from the core`);
+  for (const line of wrong.slice(0, 10)) console.log(`  ${line}`);
+  return wrong.length;
+}
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "capex-lo-"));
+  let differences = 0;
+  for (const id of PRESET_IDS) differences += await check(id, presetScenario(id), dir);
+  differences += await check("bear-scurve-50y", { ...presetScenario("bear"), profile: "scurve", horizon: 50 }, dir);
+  if (!process.env.KEEP_LO_FILES) fs.rmSync(dir, { recursive: true, force: true });
+  else console.log(`files kept in ${dir}`);
+  process.exit(differences === 0 ? 0 : 1);
+}
+
+void main();
