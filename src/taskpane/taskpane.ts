@@ -7,14 +7,15 @@ import { BenchmarkLink } from "./benchmarks-link";
 import { PaneController } from "./controller";
 import { downloadSeam } from "./download-seam";
 import { excelSeam } from "./excel-seam";
-import { makeLocale } from "./i18n";
+import { themeCss } from "./fluent";
+import { languageOf, loadMessages, makeLocale } from "./i18n";
 import { scenarioAdapter } from "./scenario-adapter";
 import css from "./taskpane.css";
 import { mountView } from "./view";
 
 function injectStyles(): void {
   const style = document.createElement("style");
-  style.textContent = css;
+  style.textContent = themeCss + css;
   document.head.append(style);
 }
 
@@ -27,9 +28,9 @@ function userCache(): DatasetCache | undefined {
   }
 }
 
-function start(insideExcel: boolean): void {
+async function start(insideExcel: boolean): Promise<void> {
   const language = insideExcel ? Office.context.displayLanguage : navigator.language;
-  const locale = makeLocale(language);
+  const locale = makeLocale(language, await loadMessages(languageOf(language)));
   const cache = userCache();
   // The functions runtime may have started them already; either way the cache is read once.
   const initialOrigin = startBenchmarks(benchmarkStore, cache);
@@ -54,7 +55,7 @@ function start(insideExcel: boolean): void {
 injectStyles();
 // office.js may be blocked or unreachable outside Office; the download page must still come up then.
 if (typeof Office === "undefined") {
-  start(false);
+  void start(false);
 } else {
   void Office.onReady((info) => start(info.host === Office.HostType.Excel));
 }

@@ -16,6 +16,14 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** A Fluent button; its text is its accessible name. */
+function fluentButton(attributes: Attributes, label: string): HTMLElement {
+  const button = document.createElement("fluent-button");
+  for (const [name, value] of Object.entries(attributes)) button.setAttribute(name, value);
+  button.append(label);
+  return button;
+}
+
 const GROUPS: readonly FieldGroup[] = ["capex", "cloud", "timing"];
 
 /**
@@ -146,19 +154,24 @@ export function mountView<S>(root: HTMLElement, controller: PaneController<S>, i
     summaryBody,
   );
 
-  const buildButton = el(
-    "button",
-    { type: "submit", class: "primary", id: "build", form: "scenario-form" },
+  const buildButton = fluentButton(
+    { type: "submit", appearance: "primary", id: "build", form: "scenario-form" },
     insideExcel ? t.buildButton : t.downloadButton,
   );
-  const refreshButton = el("button", { type: "button", id: "refresh" }, t.refreshButton);
-  refreshButton.addEventListener("click", () => {
-    if (refreshButton.getAttribute("aria-disabled") !== "true") void controller.refresh();
+  const refreshButton = fluentButton({ type: "button", id: "refresh" }, t.refreshButton);
+  refreshButton.addEventListener("click", () => void controller.refresh());
+  // A Fluent button is not a native submit button, so Enter in a text field would no longer submit the form by itself.
+  form.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && event.target instanceof HTMLInputElement && !event.isComposing) {
+      event.preventDefault();
+      void controller.build();
+    }
   });
-  buildButton.addEventListener("click", (event) => {
-    if (buildButton.getAttribute("aria-disabled") === "true") event.preventDefault();
-  });
-  const progress = el("progress", { id: "progress", max: "1", "aria-label": t.building, hidden: "" });
+  const progress = document.createElement("fluent-progress-bar");
+  for (const [attribute, value] of Object.entries({ id: "progress", max: "1", "aria-label": t.building })) {
+    progress.setAttribute(attribute, value);
+  }
+  progress.hidden = true;
   const status = el("div", { class: "status", id: "status", role: "status", "aria-live": "polite" });
 
   const asOf = el("dd", { id: "dataset-asof" });
@@ -211,13 +224,14 @@ export function mountView<S>(root: HTMLElement, controller: PaneController<S>, i
     });
 
     const busy = state.busy !== null;
-    for (const button of [buildButton, refreshButton]) button.setAttribute("aria-disabled", String(busy));
+    // Focusable while disabled, so that keyboard focus stays where it was during a build.
+    for (const button of [buildButton, refreshButton]) button.toggleAttribute("disabled-focusable", busy);
     form.setAttribute("aria-busy", String(busy));
     if (state.status.kind === "working") {
       progress.hidden = false;
       progress.setAttribute("aria-label", state.status.text);
       if (state.status.progress === undefined) progress.removeAttribute("value");
-      else progress.value = state.status.progress;
+      else progress.setAttribute("value", String(state.status.progress));
     } else {
       progress.hidden = true;
     }

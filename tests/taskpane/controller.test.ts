@@ -1,5 +1,5 @@
 import { PaneController } from "../../src/taskpane/controller";
-import { makeLocale } from "../../src/taskpane/i18n";
+import { testLocale } from "./locale";
 import { scenarioAdapter } from "../../src/taskpane/scenario-adapter";
 import type { BuildOutcome, DatasetInfo, RefreshOutcome, WorkbookSeam } from "../../src/taskpane/seam";
 import type { Scenario } from "../../src/scenario/types";
@@ -63,7 +63,7 @@ const presets = [
 ];
 
 function makePane(language = "en-US", seam = new FakeSeam()) {
-  const controller = new PaneController(scenarioAdapter(presets), seam, makeLocale(language), () => new Date(0));
+  const controller = new PaneController(scenarioAdapter(presets), seam, testLocale(language), () => new Date(0));
   return { controller, seam };
 }
 

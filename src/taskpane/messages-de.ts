@@ -1,0 +1,138 @@
+/** The pane's German text; loaded on its own, so that a user downloads only their language. */
+import { noChange, type Messages } from "./i18n";
+import type { FigureCounts } from "./seam";
+
+function countsDe(c: FigureCounts): string {
+  if (noChange(c)) return "kein Wert hinzugefügt, geändert oder entfernt";
+  return `${c.added} ${c.added === 1 ? "Wert" : "Werte"} hinzugefügt, ${c.changed} geändert, ${c.removed} entfernt`;
+}
+
+const refreshedDe = (c: FigureCounts) =>
+  `${noChange(c) ? "Die Benchmarks sind aktuell" : "Benchmarks aktualisiert"}: ${countsDe(c)}`;
+
+export const DE: Messages = {
+  title: "Cloud-Capex-Szenario",
+  intro: "Eingaben festlegen, die Live-Übersicht prüfen und dann das Modell in diese Arbeitsmappe schreiben.",
+  outsideTitle: "Dieses Add-In läuft in Excel",
+  outsideBody:
+    "Sie haben den Aufgabenbereich außerhalb von Excel geöffnet. Sie können hier trotzdem ein Szenario festlegen und " +
+    "es als Excel-Arbeitsmappe (.xlsx) herunterladen. Um den Aufgabenbereich in Excel zu nutzen, laden Sie das " +
+    "Add-In quer (Sideloading):",
+  sideloadSteps: [
+    "Excel im Web: Start › Add-Ins › Weitere Add-Ins › Meine Add-Ins › Mein Add-In hochladen, dann manifest.xml wählen.",
+    "Excel unter Windows oder Mac: manifest.xml in einen freigegebenen Ordner (Windows) bzw. den wef-Ordner (Mac) " +
+      "legen, dann Start › Add-Ins › Erweitert › Freigegebener Ordner.",
+    "Danach Start › Cloud Capex wählen, um diesen Aufgabenbereich zu öffnen.",
+  ],
+  manifestLink: "manifest.xml für diese Website herunterladen",
+  presetLabel: "Vorlage",
+  nameLabel: "Name des Szenarios",
+  nameHelp: "Erscheint auf dem Deckblatt der Arbeitsmappe.",
+  editedSuffix: " (geändert)",
+  presetNames: { base: "Basisfall", bull: "Optimistischer Fall", bear: "Pessimistischer Fall" },
+  customPreset: "Benutzerdefiniert (geändert)",
+  groups: { capex: "Investitionsplan", cloud: "Cloud-Geschäft", timing: "Zeitraum und Ziel" },
+  fields: {
+    capexTotal: { label: "Investitionssumme" },
+    capexYears: { label: "Investitionsjahre", help: "Jahre, über die das Budget ausgegeben wird." },
+    profile: { label: "Verteilungsprofil" },
+    fx: { label: "Wechselkurs", help: "Zur Anzeige von RMB-Beträgen in USD." },
+    baseRevenue: { label: "Cloud-Umsatz im Basisjahr", help: "Umsatz des Jahres vor dem ersten Modelljahr." },
+    growth: { label: "Wachstum mit der Investition", help: "Wachstum im ersten Modelljahr." },
+    terminalGrowth: {
+      label: "Langfristiges Wachstum",
+      help: "Das Wachstum sinkt linear bis zum letzten Jahr auf diese Rate.",
+    },
+    baselineGrowth: { label: "Wachstum ohne die Investition" },
+    margin: { label: "Cash-Marge auf Mehrumsatz" },
+    discountRate: { label: "Diskontierungssatz" },
+    firstYear: { label: "Erstes Modelljahr" },
+    horizon: { label: "Horizont" },
+    targetPaybackYear: { label: "Ziel-Amortisationsjahr" },
+  },
+  units: {
+    rmbBn: "Mrd. RMB",
+    years: "Jahre",
+    year: "Jahr",
+    percentPerYear: "% pro Jahr",
+    percent: "%",
+    cnyPerUsd: "CNY je USD",
+    profile: "Form",
+  },
+  profiles: {
+    even: "Gleichmäßig",
+    front: "Früh betont",
+    back: "Spät betont",
+    scurve: "S-Kurve",
+    custom: "Eigene Gewichte",
+  },
+  billions: (amount, currency) => `${amount} Mrd. ${currency}`,
+  summaryTitle: "Live-Übersicht",
+  summaryInvalid: "Korrigieren Sie die markierten Eingaben, um die Übersicht zu sehen.",
+  totalCapex: "Investitionssumme",
+  paybackSimple: "Amortisationsjahr (einfach)",
+  paybackDiscounted: "Amortisationsjahr (diskontiert)",
+  notWithinHorizon: "nicht innerhalb des Horizonts",
+  nothingToPayBack: "nichts zu amortisieren",
+  requiredGrowthLabel: (year) => `Nötiges Wachstum für Amortisation bis ${year}`,
+  requiredGrowthSentence: (needed, assumed) => `Erfordert ${needed} pro Jahr; das Szenario nimmt ${assumed} an.`,
+  requiredGrowthNone: (assumed) =>
+    `Kein Wachstum bis 1.000 % pro Jahr amortisiert bis dahin; das Szenario nimmt ${assumed} an.`,
+  requiredGrowthCustomPacing: "Mit eigenen Verteilungsgewichten nicht verfügbar.",
+  requiredGrowthNoTarget: "Wählen Sie ein Ziel-Amortisationsjahr nach dem ersten Modelljahr.",
+  buildButton: "Arbeitsmappe erstellen",
+  downloadButton: "Arbeitsmappe herunterladen (.xlsx)",
+  refreshButton: "Benchmarks aktualisieren",
+  building: "Die Arbeitsmappe wird erstellt …",
+  refreshing: "Die Benchmarks werden aktualisiert …",
+  preparingDownload: "Die Arbeitsmappe wird erzeugt …",
+  buildDone: (sheets) => `Fertig: ${sheets} ${sheets === 1 ? "Blatt" : "Blätter"} geschrieben.`,
+  renamedNote: (pairs) =>
+    `Ihre Arbeitsmappe hatte bereits Blätter mit diesen Namen, daher wurden die Blätter des Modells umbenannt: ${pairs}.`,
+  renamedPair: (wanted, actual) => `„${wanted}“ wurde zu „${actual}“`,
+  downloadDone: (fileName) => `Fertig: ${fileName} heruntergeladen.`,
+  buildFailed: (message) => `Die Arbeitsmappe wurde nicht erstellt: ${message}`,
+  refreshDone: (counts) => `${refreshedDe(counts)}.`,
+  refreshTableUpdated: (counts) => `${refreshedDe(counts)}, und die Benchmark-Tabelle wurde aktualisiert.`,
+  refreshNoModel: (counts) =>
+    `${refreshedDe(counts)}; diese Arbeitsmappe hat noch kein Modell, erstellen Sie es, um die Werte zu sehen.`,
+  refreshShapeChanged: (counts) =>
+    `${refreshedDe(counts)}, aber die Spalten der Benchmark-Tabelle wurden geändert, erstellen Sie die Arbeitsmappe daher neu, um sie zu aktualisieren.`,
+  refreshTableFailed: (counts, untouched) =>
+    `Die Daten für CAPEX.BENCHMARK wurden aktualisiert (${countsDe(counts)}), aber die Benchmark-Tabelle konnte nicht aktualisiert werden ${
+      untouched
+        ? "und behält ihre bisherigen Werte"
+        : "und ist womöglich unvollständig, erstellen Sie die Arbeitsmappe daher neu"
+    }.`,
+  refreshFailed: (message) =>
+    `Die Benchmarks wurden nicht aktualisiert; die Arbeitsmappe behält ihre bisherigen Daten. ${message}`,
+  fixErrorsFirst: (count) =>
+    count === 1
+      ? "Korrigieren Sie zuerst die rot markierte Eingabe."
+      : `Korrigieren Sie zuerst die ${count} rot markierten Eingaben.`,
+  datasetTitle: "Benchmark-Daten",
+  asOf: "Stand",
+  source: "Quelle",
+  lastBuild: "Zuletzt erstellt",
+  origins: {
+    bundled: "mit dem Add-In ausgeliefert",
+    cache: "Ihre letzte Aktualisierung (gespeicherte Kopie)",
+    refreshed: "aktualisiert von",
+    workbook: "wie in dieser Arbeitsmappe vermerkt",
+  },
+  never: "noch nicht",
+  unknown: "unbekannt",
+  errors: {
+    required: "Geben Sie eine Zahl ein.",
+    nameRequired: "Geben Sie einen Namen ein.",
+    nameTooLong: (max) => `Verwenden Sie höchstens ${max} Zeichen.`,
+    notNumber: "Geben Sie eine Zahl ein, zum Beispiel 12,5.",
+    wholeNumber: "Geben Sie eine ganze Zahl ein.",
+    between: (min, max) => `Geben Sie einen Wert von ${min} bis ${max} ein.`,
+    atLeast: (min) => `Geben Sie ${min} oder mehr ein.`,
+    above: (min) => `Geben Sie einen Wert über ${min} ein.`,
+    atMost: (max) => `Geben Sie ${max} oder weniger ein.`,
+    notAfter: (field) => `Darf nicht größer sein als: ${field}.`,
+    after: (field) => `Muss nach diesem Wert liegen: ${field}.`,
+  },
+};

@@ -1,0 +1,127 @@
+/** The pane's English text; loaded on its own, so that a user downloads only their language. */
+import { noChange, type Messages } from "./i18n";
+import type { FigureCounts } from "./seam";
+
+function countsEn(c: FigureCounts): string {
+  if (noChange(c)) return "no figures added, changed or removed";
+  return `${c.added} ${c.added === 1 ? "figure" : "figures"} added, ${c.changed} changed, ${c.removed} removed`;
+}
+
+const refreshedEn = (c: FigureCounts) =>
+  `${noChange(c) ? "Benchmarks are up to date" : "Benchmarks refreshed"}: ${countsEn(c)}`;
+
+export const EN: Messages = {
+  title: "Cloud capex scenario",
+  intro: "Set the inputs, check the live summary, then build the model into this workbook.",
+  outsideTitle: "This add-in runs inside Excel",
+  outsideBody:
+    "You opened the task pane outside Excel. You can still set up a scenario here and download it as an Excel " +
+    "workbook (.xlsx). To use the pane inside Excel, sideload the add-in:",
+  sideloadSteps: [
+    "Excel on the web: Home › Add-ins › More add-ins › My add-ins › Upload My Add-in, then choose manifest.xml.",
+    "Excel on Windows or Mac: put manifest.xml in a shared folder (Windows) or the wef folder (Mac), then Home › " +
+      "Add-ins › Advanced › Shared folder.",
+    "Then choose Home › Cloud Capex to open this pane.",
+  ],
+  manifestLink: "Download manifest.xml for this site",
+  presetLabel: "Preset",
+  nameLabel: "Scenario name",
+  nameHelp: "Shown on the workbook's cover.",
+  editedSuffix: " (edited)",
+  presetNames: { base: "Base case", bull: "Bull case", bear: "Bear case" },
+  customPreset: "Custom (edited)",
+  groups: { capex: "Capex plan", cloud: "Cloud business", timing: "Timing and target" },
+  fields: {
+    capexTotal: { label: "Total capex" },
+    capexYears: { label: "Capex years", help: "Years over which the budget is spent." },
+    profile: { label: "Pacing profile" },
+    fx: { label: "Exchange rate", help: "Used to show RMB amounts in USD." },
+    baseRevenue: { label: "Base-year cloud revenue", help: "Revenue of the year before the first model year." },
+    growth: { label: "Growth with the investment", help: "Growth in the first model year." },
+    terminalGrowth: { label: "Terminal growth", help: "The growth fades linearly to this rate by the last year." },
+    baselineGrowth: { label: "Growth without the investment" },
+    margin: { label: "Cash margin on extra revenue" },
+    discountRate: { label: "Discount rate" },
+    firstYear: { label: "First model year" },
+    horizon: { label: "Horizon" },
+    targetPaybackYear: { label: "Target payback year" },
+  },
+  units: {
+    rmbBn: "RMB bn",
+    years: "years",
+    year: "year",
+    percentPerYear: "% a year",
+    percent: "%",
+    cnyPerUsd: "CNY per USD",
+    profile: "shape",
+  },
+  profiles: {
+    even: "Even",
+    front: "Front-loaded",
+    back: "Back-loaded",
+    scurve: "S-curve",
+    custom: "Custom weights",
+  },
+  billions: (amount, currency) => `${currency} ${amount} bn`,
+  summaryTitle: "Live summary",
+  summaryInvalid: "Fix the highlighted inputs to see the summary.",
+  totalCapex: "Total capex",
+  paybackSimple: "Payback year (simple)",
+  paybackDiscounted: "Payback year (discounted)",
+  notWithinHorizon: "not within the horizon",
+  nothingToPayBack: "nothing to pay back",
+  requiredGrowthLabel: (year) => `Growth needed to pay back by ${year}`,
+  requiredGrowthSentence: (needed, assumed) => `Needs ${needed} a year; the scenario assumes ${assumed}.`,
+  requiredGrowthNone: (assumed) =>
+    `No growth rate up to 1,000% a year pays back by then; the scenario assumes ${assumed}.`,
+  requiredGrowthCustomPacing: "Not available with custom pacing weights.",
+  requiredGrowthNoTarget: "Choose a target payback year after the first model year.",
+  buildButton: "Build workbook",
+  downloadButton: "Download workbook (.xlsx)",
+  refreshButton: "Refresh benchmarks",
+  building: "Building the workbook…",
+  refreshing: "Refreshing the benchmarks…",
+  preparingDownload: "Making the workbook…",
+  buildDone: (sheets) => `Done: wrote ${sheets} ${sheets === 1 ? "sheet" : "sheets"}.`,
+  renamedNote: (pairs) =>
+    `Your workbook already had sheets with these names, so the model's sheets were renamed: ${pairs}.`,
+  renamedPair: (wanted, actual) => `“${wanted}” became “${actual}”`,
+  downloadDone: (fileName) => `Done: downloaded ${fileName}.`,
+  buildFailed: (message) => `The workbook was not built: ${message}`,
+  refreshDone: (counts) => `${refreshedEn(counts)}.`,
+  refreshTableUpdated: (counts) => `${refreshedEn(counts)}, and the Benchmarks table was updated.`,
+  refreshNoModel: (counts) => `${refreshedEn(counts)}; this workbook has no model yet, so build it to see the figures.`,
+  refreshShapeChanged: (counts) =>
+    `${refreshedEn(counts)}, but the Benchmarks table's columns were changed, so build the workbook again to update it.`,
+  refreshTableFailed: (counts, untouched) =>
+    `The data was refreshed for CAPEX.BENCHMARK (${countsEn(counts)}), but the Benchmarks table could not be updated ${
+      untouched ? "and keeps its previous figures" : "and may be incomplete, so build the workbook again"
+    }.`,
+  refreshFailed: (message) => `The benchmarks were not refreshed; the workbook keeps the data it had. ${message}`,
+  fixErrorsFirst: (count) => `Fix ${count === 1 ? "the input" : `the ${count} inputs`} marked in red first.`,
+  datasetTitle: "Benchmark data",
+  asOf: "As of",
+  source: "Source",
+  lastBuild: "Last build",
+  origins: {
+    bundled: "shipped with the add-in",
+    cache: "your last refresh (saved copy)",
+    refreshed: "refreshed from",
+    workbook: "as recorded in this workbook",
+  },
+  never: "not yet",
+  unknown: "unknown",
+  errors: {
+    required: "Enter a number.",
+    nameRequired: "Enter a name.",
+    nameTooLong: (max) => `Use at most ${max} characters.`,
+    notNumber: "Enter a number, for example 12.5.",
+    wholeNumber: "Enter a whole number.",
+    between: (min, max) => `Enter a value from ${min} to ${max}.`,
+    atLeast: (min) => `Enter ${min} or more.`,
+    above: (min) => `Enter a value above ${min}.`,
+    atMost: (max) => `Enter ${max} or less.`,
+    notAfter: (field) => `Must not be more than ${field}.`,
+    after: (field) => `Must be later than ${field}.`,
+  },
+};
