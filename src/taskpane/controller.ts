@@ -1,5 +1,15 @@
+import { MAX_HORIZON } from "../core/model";
 import type { PacingProfile } from "../core/pacing";
-import { checkField, displayValue, isProfile, NUMERIC_FIELDS, type FormValues, type NumericKey } from "./fields";
+import {
+  checkField,
+  checkWeights,
+  displayValue,
+  displayWeights,
+  isProfile,
+  NUMERIC_FIELDS,
+  type FormValues,
+  type NumericKey,
+} from "./fields";
 import type { Locale } from "./i18n";
 import { formatDate } from "./format";
 import { messageOf, type DatasetInfo, type FigureCounts, type TableOutcome, type WorkbookSeam } from "./seam";
@@ -15,6 +25,18 @@ export interface ScenarioAdapter<S> {
   withName(scenario: S, name: string): S;
   /** The scenario module's own checks, beyond the form's per-field ones (field names as in FormValues). */
   validate(scenario: S): readonly { readonly field: string; readonly message: string }[];
+  /** The scenario as a saved file's text, and back; a file that is not a usable scenario gives its problems. */
+  toJson(scenario: S): string;
+  fromJson(
+    text: string,
+  ):
+    | { readonly ok: true; readonly scenario: S }
+    | { readonly ok: false; readonly issues: readonly { readonly field: string; readonly message: string }[] };
+}
+
+export interface PaneOptions {
+  /** Inside an Excel without ExcelApi 1.13: the pane downloads the workbook and cannot refresh a table in place. */
+  readonly excelApiMissing?: boolean;
 }
 
 export type StatusKind = "idle" | "working" | "ok" | "failed";
@@ -32,6 +54,8 @@ export interface PaneState {
   readonly texts: Readonly<Record<NumericKey, string>>;
   readonly name: string;
   readonly profile: PacingProfile;
+  /** The custom pacing weights as typed; used with the "custom" profile only. */
+  readonly weightsText: string;
   readonly presetId: string | null;
   readonly errors: Readonly<Partial<Record<string, string>>>;
   readonly summary: SummaryText | null;
@@ -60,6 +84,7 @@ export class PaneController<S> {
     private readonly seam: WorkbookSeam<S>,
     readonly locale: Locale,
     private readonly now: () => Date = () => new Date(),
+    readonly options: PaneOptions = {},
   ) {
     if (adapter.presets.length === 0) throw new Error("the pane needs at least one preset");
     this.base = adapter.presets[0].scenario;
@@ -95,8 +120,10 @@ export class PaneController<S> {
     const texts = {} as Record<NumericKey, string>;
     for (const field of NUMERIC_FIELDS) texts[field.key] = displayValue(field, values[field.key], this.locale);
     const name = this.adapter.nameOf(scenario);
-    const checked = this.check(texts, values.profile, name);
-    return { texts, name, profile: values.profile, presetId, errors: checked.errors, summary: checked.summary };
+    const weightsText = displayWeights(values.customWeights, this.locale);
+    const checked = this.check(texts, values.profile, weightsText, name);
+    const { errors, summary } = checked;
+    return { texts, name, profile: values.profile, weightsText, presetId, errors, summary };
   }
 
   choosePreset(id: string): void {
@@ -115,17 +142,41 @@ export class PaneController<S> {
   setText(key: NumericKey, text: string): void {
     const texts = { ...this.state.texts, [key]: text };
     const name = this.editedName();
-    this.update({ texts, name, presetId: null, ...this.check(texts, this.state.profile, name) });
+    this.update({
+      texts,
+      name,
+      presetId: null,
+      ...this.check(texts, this.state.profile, this.state.weightsText, name),
+    });
   }
 
   setProfile(profile: string): void {
     if (!isProfile(profile)) return;
     const name = this.editedName();
-    this.update({ profile, name, presetId: null, ...this.check(this.state.texts, profile, name) });
+    let weightsText = this.state.weightsText;
+    // Custom pacing starts from even weights, which the user then reshapes, rather than from an empty field.
+    const years = Number(this.state.texts.capexYears);
+    if (
+      profile === "custom" &&
+      weightsText.trim() === "" &&
+      Number.isInteger(years) &&
+      years > 0 &&
+      years <= MAX_HORIZON
+    ) {
+      weightsText = displayWeights(new Array<number>(years).fill(1), this.locale);
+    }
+    const checked = this.check(this.state.texts, profile, weightsText, name);
+    this.update({ profile, name, weightsText, presetId: null, ...checked });
+  }
+
+  setWeights(weightsText: string): void {
+    const name = this.editedName();
+    const checked = this.check(this.state.texts, this.state.profile, weightsText, name);
+    this.update({ weightsText, name, presetId: null, ...checked });
   }
 
   setName(name: string): void {
-    this.update({ name, ...this.check(this.state.texts, this.state.profile, name) });
+    this.update({ name, ...this.check(this.state.texts, this.state.profile, this.state.weightsText, name) });
   }
 
   /** A preset's name no longer fits once its numbers change; the workbook's cover would otherwise mislead. */
@@ -134,7 +185,7 @@ export class PaneController<S> {
     return this.state.name === baseName ? `${baseName}${this.locale.text.editedSuffix}` : this.state.name;
   }
 
-  private values(texts: Readonly<Record<NumericKey, string>>, profile: PacingProfile) {
+  private values(texts: Readonly<Record<NumericKey, string>>, profile: PacingProfile, weightsText: string) {
     // First pass without cross-field bounds, so that each field's bounds can use the others' numbers.
     const loose: Partial<Record<NumericKey, number>> = {};
     for (const field of NUMERIC_FIELDS) {
@@ -148,20 +199,26 @@ export class PaneController<S> {
       if (check.ok) values[field.key] = check.value;
       else errors[field.key] = check.message;
     }
+    let customWeights: number[] | undefined;
+    if (profile === "custom") {
+      const weights = checkWeights(weightsText, values.capexYears, this.locale);
+      if (weights.ok) customWeights = weights.value;
+      else errors.customWeights = weights.message;
+    }
     const complete = Object.keys(errors).length === 0;
-    const base = this.adapter.toValues(this.base);
     const formValues: FormValues | null = complete
-      ? {
-          ...(values as Record<NumericKey, number>),
-          profile,
-          customWeights: profile === "custom" ? base.customWeights : undefined,
-        }
+      ? { ...(values as Record<NumericKey, number>), profile, customWeights }
       : null;
     return { errors, formValues };
   }
 
-  private check(texts: Readonly<Record<NumericKey, string>>, profile: PacingProfile, name: string) {
-    const { errors, formValues } = this.values(texts, profile);
+  private check(
+    texts: Readonly<Record<NumericKey, string>>,
+    profile: PacingProfile,
+    weightsText: string,
+    name: string,
+  ) {
+    const { errors, formValues } = this.values(texts, profile, weightsText);
     const trimmed = name.trim();
     if (trimmed === "") errors.name = this.locale.text.errors.nameRequired;
     else if (trimmed.length > MAX_NAME_LENGTH) errors.name = this.locale.text.errors.nameTooLong(MAX_NAME_LENGTH);
@@ -169,8 +226,8 @@ export class PaneController<S> {
     if (formValues) {
       const scenario = this.adapter.withName(this.adapter.withValues(this.base, formValues), trimmed);
       for (const issue of this.adapter.validate(scenario)) {
-        const field =
-          issue.field in texts || issue.field === "profile" || issue.field === "name" ? issue.field : "form";
+        const inForm = issue.field in texts || ["profile", "customWeights", "name"].includes(issue.field);
+        const field = inForm ? issue.field : "form";
         errors[field] ??= issue.message;
       }
     }
@@ -186,9 +243,36 @@ export class PaneController<S> {
 
   /** The scenario the form shows, or null while any input is wrong. */
   scenario(): S | null {
-    const { errors, formValues } = this.values(this.state.texts, this.state.profile);
+    const { errors, formValues } = this.values(this.state.texts, this.state.profile, this.state.weightsText);
     if (!formValues || Object.keys(errors).length > 0 || Object.keys(this.state.errors).length > 0) return null;
     return this.adapter.withName(this.adapter.withValues(this.base, formValues), this.state.name.trim());
+  }
+
+  /** The form's scenario as a file to save, or null (with a status saying why) while an input is wrong. */
+  saveScenario(fileName: (name: string) => string): { fileName: string; text: string } | null {
+    const t = this.locale.text;
+    const scenario = this.scenario();
+    if (!scenario) {
+      const count = Object.keys(this.state.errors).length;
+      this.update({ status: { kind: "failed", text: t.fixErrorsFirst(Math.max(count, 1)), details: [] } });
+      return null;
+    }
+    const file = { fileName: fileName(this.adapter.nameOf(scenario)), text: this.adapter.toJson(scenario) };
+    this.update({ status: { kind: "ok", text: t.saved(file.fileName), details: [] } });
+    return file;
+  }
+
+  /** Applies a saved file, or leaves the form as it is and lists the file's problems. */
+  loadScenarioFile(fileName: string, text: string): void {
+    const t = this.locale.text;
+    const parsed = this.adapter.fromJson(text);
+    if (!parsed.ok) {
+      const details = parsed.issues.map((issue) => issue.message);
+      this.update({ status: { kind: "failed", text: t.loadFailed(fileName), details } });
+      return;
+    }
+    this.loadScenario(parsed.scenario);
+    this.update({ status: { kind: "ok", text: t.loaded(fileName), details: [] } });
   }
 
   async loadDatasetInfo(): Promise<void> {
@@ -238,6 +322,10 @@ export class PaneController<S> {
   async refresh(): Promise<void> {
     if (this.state.busy) return;
     const t = this.locale.text;
+    if (this.options.excelApiMissing) {
+      this.update({ status: { kind: "failed", text: t.excelApiMissing, details: [] } });
+      return;
+    }
     this.update({ busy: "refresh", status: { kind: "working", text: t.refreshing, details: [], progress: undefined } });
     try {
       const outcome = await this.seam.refreshBenchmarks();

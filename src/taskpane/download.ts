@@ -15,6 +15,15 @@ export function saveFile(bytes: ArrayBuffer | Uint8Array, fileName: string, type
 
 /** "Bull case (edited)" → "cloud-capex-bull-case-edited.xlsx": safe on every file system. */
 export function workbookFileName(scenarioName: string): string {
+  return fileNameFor(scenarioName, "xlsx");
+}
+
+/** The saved scenario's file, named like its workbook. */
+export function scenarioFileName(scenarioName: string): string {
+  return fileNameFor(scenarioName, "json");
+}
+
+function fileNameFor(scenarioName: string, extension: string): string {
   const slug = scenarioName
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -22,7 +31,9 @@ export function workbookFileName(scenarioName: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60);
-  return `cloud-capex${slug ? `-${slug}` : ""}.xlsx`;
+  return `cloud-capex${slug ? `-${slug}` : ""}.${extension}`;
 }
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export const JSON_TYPE = "application/json";

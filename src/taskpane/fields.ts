@@ -1,6 +1,6 @@
 import { PACING_PROFILES, type PacingProfile } from "../core/pacing";
 import { MAX_HORIZON } from "../core/model";
-import { formatInput, formatNumber, parseLocaleNumber } from "./format";
+import { formatInput, formatNumber, parseLocaleNumber, separatorsOf } from "./format";
 import type { Locale } from "./i18n";
 import type { SummaryInputs } from "./summary";
 
@@ -114,4 +114,41 @@ export function checkField(field: NumericField, text: string, others: Partial<Fo
   }
   if (aboveMax && max !== undefined) return { ok: false, message: e.atMost(shown(field, max, locale)) };
   return { ok: true, value };
+}
+
+/**
+ * Where one weight ends and the next begins: ";" always, and "," too where "," is not the decimal separator (German
+ * writes 2,5 for two and a half, so a German list is "1; 2,5; 1").
+ */
+function weightSeparator(tag: string): RegExp {
+  return separatorsOf(tag).decimal === "," ? /;/ : /[;,]/;
+}
+
+/** Weights as the form shows them, in the language's list style. */
+export function displayWeights(weights: readonly number[] | undefined, locale: Locale): string {
+  const separator = separatorsOf(locale.tag).decimal === "," ? "; " : ", ";
+  return (weights ?? []).map((w) => formatInput(w, locale.tag)).join(separator);
+}
+
+/** Reads and checks the custom pacing weights: one per capex year, none negative, a positive sum. */
+export function checkWeights(
+  text: string,
+  capexYears: number | undefined,
+  locale: Locale,
+): { readonly ok: true; readonly value: number[] } | { readonly ok: false; readonly message: string } {
+  const e = locale.text.errors;
+  const parts = text.split(weightSeparator(locale.tag)).map((part) => part.trim());
+  const values = parts.map((part) => parseLocaleNumber(part, locale.tag));
+  if (values.some((v) => v === undefined || !Number.isFinite(v))) {
+    // A blank list is a wrong count rather than a typing mistake, when the count is known.
+    if (text.trim() === "" && capexYears !== undefined) return { ok: false, message: e.weightsCount(capexYears) };
+    return { ok: false, message: e.weightsNotNumber };
+  }
+  const weights = values as number[];
+  if (capexYears !== undefined && weights.length !== capexYears) {
+    return { ok: false, message: e.weightsCount(capexYears) };
+  }
+  if (weights.some((w) => w < 0)) return { ok: false, message: e.weightsNegative };
+  if (!(weights.reduce((a, w) => a + w, 0) > 0)) return { ok: false, message: e.weightsSum };
+  return { ok: true, value: weights };
 }

@@ -64,6 +64,16 @@ export interface Messages {
   readonly requiredGrowthNone: (assumed: string) => string;
   readonly requiredGrowthCustomPacing: string;
   readonly requiredGrowthNoTarget: string;
+  readonly weightsLabel: string;
+  readonly weightsHelp: string;
+  readonly saveButton: string;
+  readonly loadButton: string;
+  readonly saved: (fileName: string) => string;
+  readonly loaded: (fileName: string) => string;
+  /** A file that is not a usable scenario; its problems go underneath, one a line. */
+  readonly loadFailed: (fileName: string) => string;
+  /** Inside an Excel too old for the workbook code (ExcelApi 1.13). */
+  readonly excelApiMissing: string;
   readonly buildButton: string;
   readonly downloadButton: string;
   readonly refreshButton: string;
@@ -108,6 +118,10 @@ export interface Messages {
     readonly atMost: (max: string) => string;
     readonly notAfter: (field: string) => string;
     readonly after: (field: string) => string;
+    readonly weightsCount: (count: number) => string;
+    readonly weightsNegative: string;
+    readonly weightsSum: string;
+    readonly weightsNotNumber: string;
   };
 }
 

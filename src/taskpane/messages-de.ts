@@ -80,6 +80,15 @@ export const DE: Messages = {
     `Kein Wachstum bis 1.000 % pro Jahr amortisiert bis dahin; das Szenario nimmt ${assumed} an.`,
   requiredGrowthCustomPacing: "Mit eigenen Verteilungsgewichten nicht verfügbar.",
   requiredGrowthNoTarget: "Wählen Sie ein Ziel-Amortisationsjahr nach dem ersten Modelljahr.",
+  weightsLabel: "Gewichte je Investitionsjahr",
+  weightsHelp: "Ein Gewicht je Investitionsjahr, durch Semikolon getrennt, z. B. 1; 2,5; 1.",
+  saveButton: "Szenario speichern",
+  loadButton: "Szenario laden",
+  saved: (fileName) => `Das Szenario wurde als ${fileName} gespeichert.`,
+  loaded: (fileName) => `Das Szenario aus ${fileName} wurde geladen.`,
+  loadFailed: (fileName) => `${fileName} wurde nicht geladen, das Formular ist unverändert, denn:`,
+  excelApiMissing:
+    "Dieser Excel-Version fehlen die Funktionen (ExcelApi 1.13), um das Modell zu erstellen oder seine Tabelle zu aktualisieren, laden Sie die Arbeitsmappe daher herunter.",
   buildButton: "Arbeitsmappe erstellen",
   downloadButton: "Arbeitsmappe herunterladen (.xlsx)",
   refreshButton: "Benchmarks aktualisieren",
@@ -134,5 +143,10 @@ export const DE: Messages = {
     atMost: (max) => `Geben Sie ${max} oder weniger ein.`,
     notAfter: (field) => `Darf nicht größer sein als: ${field}.`,
     after: (field) => `Muss nach diesem Wert liegen: ${field}.`,
+    weightsCount: (count) =>
+      `Geben Sie ${count} ${count === 1 ? "Gewicht" : "Gewichte"} ein, eines je Investitionsjahr.`,
+    weightsNegative: "Gewichte dürfen nicht negativ sein.",
+    weightsSum: "Mindestens ein Gewicht muss über 0 liegen.",
+    weightsNotNumber: "Geben Sie Zahlen ein, durch Semikolon getrennt, zum Beispiel 1; 2,5; 1.",
   },
 };

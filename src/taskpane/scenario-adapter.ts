@@ -1,4 +1,5 @@
 import type { Scenario } from "../scenario/types";
+import { parseScenarioJson, scenarioToJson } from "../scenario/json";
 import { validateScenario } from "../scenario/validate";
 import type { ScenarioAdapter } from "./controller";
 import type { FormValues } from "./fields";
@@ -42,13 +43,15 @@ export function withFormValues(base: Scenario, values: FormValues): Scenario {
     horizon: values.horizon,
     fx: values.fx,
     targetPaybackYears: values.targetPaybackYear - values.firstYear,
+    // Kept from the base when the form has none, so that switching away from "custom" and back loses nothing.
+    customWeights: values.customWeights ?? base.customWeights,
   };
 }
 
 /** Scenario fields the form does not show as such, mapped to the control that changes them. */
 const FIELD_IN_FORM: Readonly<Record<string, string>> = {
   targetPaybackYears: "targetPaybackYear",
-  customWeights: "profile",
+  customWeights: "customWeights",
 };
 
 export function scenarioAdapter(
@@ -65,5 +68,7 @@ export function scenarioAdapter(
         field: FIELD_IN_FORM[issue.field] ?? issue.field,
         message: issue.message,
       })),
+    toJson: scenarioToJson,
+    fromJson: parseScenarioJson,
   };
 }

@@ -19,6 +19,19 @@ function injectStyles(): void {
   document.head.append(style);
 }
 
+/**
+ * The Office.js renderer needs ExcelApi 1.12 (worksheet custom properties) and the in-place benchmark refresh 1.13
+ * (table.resize); 1.13 covers both. Asked once, at start: the answer does not change while the pane is open.
+ */
+function excelApiSupported(): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("ExcelApi", "1.13");
+  } catch {
+    // An Office too old to answer is too old for the renderer as well.
+    return false;
+  }
+}
+
 function userCache(): DatasetCache | undefined {
   try {
     return localStorageCache();
@@ -42,9 +55,11 @@ async function start(insideExcel: boolean): Promise<void> {
     stamp,
     initialOrigin,
   });
-  const seam = insideExcel ? excelSeam((batch) => Excel.run(batch), benchmarks) : downloadSeam(benchmarks);
+  const excelApiMissing = insideExcel && !excelApiSupported();
+  const seam =
+    insideExcel && !excelApiMissing ? excelSeam((batch) => Excel.run(batch), benchmarks) : downloadSeam(benchmarks);
   const presets = PRESET_IDS.map((id) => ({ id, scenario: presetScenario(id) }));
-  const controller = new PaneController(scenarioAdapter(presets), seam, locale);
+  const controller = new PaneController(scenarioAdapter(presets), seam, locale, undefined, { excelApiMissing });
   const root = document.getElementById("app");
   if (!root) return;
   mountView(root, controller, insideExcel);

@@ -1,6 +1,7 @@
-import { BUILT_IN_PROFILES } from "../core/pacing";
+import { PACING_PROFILES } from "../core/pacing";
 import type { PaneController, PaneState } from "./controller";
 import { NUMERIC_FIELDS, type FieldGroup, type NumericKey } from "./fields";
+import { JSON_TYPE, saveFile, scenarioFileName } from "./download";
 import { formatDateTime } from "./format";
 
 type Attributes = Record<string, string>;
@@ -92,12 +93,31 @@ export function mountView<S>(root: HTMLElement, controller: PaneController<S>, i
   const inputs = new Map<NumericKey, HTMLInputElement>();
   const errors = new Map<string, HTMLElement>();
   const profile = el("select", { id: "field-profile", name: "profile", "aria-describedby": "field-profile-error" });
-  // Custom weights cannot be typed in the pane, so only the built-in shapes are offered.
-  for (const p of BUILT_IN_PROFILES) profile.append(el("option", { value: p }, t.profiles[p] ?? p));
+  for (const p of PACING_PROFILES) profile.append(el("option", { value: p }, t.profiles[p] ?? p));
   profile.addEventListener("change", () => controller.setProfile(profile.value));
   const profileError = el("div", { class: "error", id: "field-profile-error" });
   errors.set("profile", profileError);
   errors.set("name", nameError);
+  const weights = el("input", {
+    id: "field-customWeights",
+    name: "customWeights",
+    type: "text",
+    inputmode: "decimal",
+    autocomplete: "off",
+    spellcheck: "false",
+    "aria-describedby": "field-customWeights-help field-customWeights-error",
+  });
+  weights.addEventListener("input", () => controller.setWeights(weights.value));
+  const weightsError = el("div", { class: "error", id: "field-customWeights-error" });
+  errors.set("customWeights", weightsError);
+  const weightsField = el(
+    "div",
+    { class: "field", id: "weights-field" },
+    el("label", { for: "field-customWeights" }, t.weightsLabel),
+    el("div", { class: "control" }, weights),
+    el("div", { class: "help", id: "field-customWeights-help" }, t.weightsHelp),
+    weightsError,
+  );
 
   for (const group of GROUPS) {
     const fieldset = el("fieldset", {}, el("legend", {}, t.groups[group]));
@@ -137,6 +157,7 @@ export function mountView<S>(root: HTMLElement, controller: PaneController<S>, i
             el("div", { class: "control" }, profile),
             profileError,
           ),
+          weightsField,
         );
       }
     }
@@ -154,12 +175,41 @@ export function mountView<S>(root: HTMLElement, controller: PaneController<S>, i
     summaryBody,
   );
 
+  const apiMissing = insideExcel && controller.options.excelApiMissing === true;
   const buildButton = fluentButton(
     { type: "submit", appearance: "primary", id: "build", form: "scenario-form" },
-    insideExcel ? t.buildButton : t.downloadButton,
+    insideExcel && !apiMissing ? t.buildButton : t.downloadButton,
   );
   const refreshButton = fluentButton({ type: "button", id: "refresh" }, t.refreshButton);
   refreshButton.addEventListener("click", () => void controller.refresh());
+  const actions = el("div", { class: "actions" });
+  if (apiMissing) {
+    // Build stays in view, switched off, so that the explanation below it has something to refer to.
+    const unavailable = fluentButton({ type: "button", id: "build-excel", disabled: "" }, t.buildButton);
+    refreshButton.setAttribute("disabled", "");
+    actions.append(unavailable, refreshButton, buildButton);
+  } else {
+    actions.append(buildButton, refreshButton);
+  }
+  const apiNote = apiMissing ? [el("p", { class: "note", id: "excel-api-note" }, t.excelApiMissing)] : [];
+
+  const saveButton = fluentButton({ type: "button", id: "save-scenario" }, t.saveButton);
+  saveButton.addEventListener("click", () => {
+    const file = controller.saveScenario(scenarioFileName);
+    if (file) saveFile(new TextEncoder().encode(file.text), file.fileName, JSON_TYPE);
+  });
+  // The file picker itself stays out of sight and out of the tab order; the Fluent button opens it.
+  const picker = el("input", { type: "file", id: "load-file", accept: ".json,application/json", hidden: "" });
+  picker.setAttribute("tabindex", "-1");
+  picker.setAttribute("aria-hidden", "true");
+  picker.addEventListener("change", () => {
+    const file = picker.files?.[0];
+    picker.value = "";
+    if (file) void file.text().then((text) => controller.loadScenarioFile(file.name, text));
+  });
+  const loadButton = fluentButton({ type: "button", id: "load-scenario" }, t.loadButton);
+  loadButton.addEventListener("click", () => picker.click());
+  const fileActions = el("div", { class: "actions" }, saveButton, loadButton, picker);
   // A Fluent button is not a native submit button, so Enter in a text field would no longer submit the form by itself.
   form.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && event.target instanceof HTMLInputElement && !event.isComposing) {
@@ -193,7 +243,7 @@ export function mountView<S>(root: HTMLElement, controller: PaneController<S>, i
     ),
   );
 
-  root.append(form, summary, el("div", { class: "actions" }, buildButton, refreshButton), progress, status, facts);
+  root.append(form, summary, actions, ...apiNote, fileActions, progress, status, facts);
 
   const render = (state: PaneState): void => {
     if (state.presetId === null) {
@@ -208,10 +258,13 @@ export function mountView<S>(root: HTMLElement, controller: PaneController<S>, i
     }
     if (name.value !== state.name) name.value = state.name;
     profile.value = state.profile;
+    weightsField.hidden = state.profile !== "custom";
+    if (weights.value !== state.weightsText) weights.value = state.weightsText;
     for (const [key, node] of errors) {
       const message = state.errors[key] ?? "";
       if (node.textContent !== message) node.textContent = message;
-      const control = key === "profile" ? profile : key === "name" ? name : inputs.get(key as NumericKey);
+      const named: Record<string, HTMLElement> = { profile, name, customWeights: weights };
+      const control = named[key] ?? inputs.get(key as NumericKey);
       if (control) {
         if (message) control.setAttribute("aria-invalid", "true");
         else control.removeAttribute("aria-invalid");
@@ -225,7 +278,9 @@ export function mountView<S>(root: HTMLElement, controller: PaneController<S>, i
 
     const busy = state.busy !== null;
     // Focusable while disabled, so that keyboard focus stays where it was during a build.
-    for (const button of [buildButton, refreshButton]) button.toggleAttribute("disabled-focusable", busy);
+    for (const button of [buildButton, refreshButton, saveButton, loadButton]) {
+      button.toggleAttribute("disabled-focusable", busy);
+    }
     form.setAttribute("aria-busy", String(busy));
     if (state.status.kind === "working") {
       progress.hidden = false;

@@ -8,6 +8,8 @@ import { ExcelDouble } from "../helpers/excel-double";
 interface FakeOfficeOptions {
   language?: string;
   sheets?: string[];
+  /** The highest ExcelApi version the fake Excel supports (default 1.17). */
+  excelApi?: string;
 }
 
 const w = window as unknown as Record<string, unknown>;
@@ -15,6 +17,16 @@ const options = (w.__fakeOffice ?? {}) as FakeOfficeOptions;
 const excel = new ExcelDouble({ sheets: options.sheets ?? ["Sheet1"] });
 const settings = new Map<string, unknown>();
 let runs = 0;
+let isSetSupportedCalls = 0;
+
+/** "1.9" <= "1.13": requirement-set versions compare number by number, not as text. */
+function versionAtMost(version: string, highest: string): boolean {
+  const [a, b] = [version, highest].map((v) => v.split(".").map(Number));
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) < (b[i] ?? 0);
+  }
+  return true;
+}
 
 const info = { host: "Excel", platform: "OfficeOnline" };
 
@@ -25,6 +37,12 @@ w.Office = {
   context: {
     displayLanguage: options.language ?? "en-US",
     partitionKey: undefined,
+    requirements: {
+      isSetSupported: (name: string, version = "1.1") => {
+        isSetSupportedCalls++;
+        return name === "ExcelApi" && versionAtMost(version, options.excelApi ?? "1.17");
+      },
+    },
     document: {
       settings: {
         get: (name: string) => (settings.has(name) ? settings.get(name) : null),
@@ -59,6 +77,7 @@ w.__excelDouble = {
   sheetNames: () => excel.model.sheets.map((s) => s.name),
   names: () => excel.model.names.map((n) => n.name),
   runs: () => runs,
+  isSetSupportedCalls: () => isSetSupportedCalls,
   syncs: () => excel.syncs,
   settings: () => Object.fromEntries(settings),
   /** The add-in's figures table: where it is, its style and its data body's values ("" for an empty cell). */

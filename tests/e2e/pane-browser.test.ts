@@ -101,6 +101,71 @@ describe("the pane outside Excel (English)", () => {
   });
 });
 
+describe("saving and loading a scenario (English)", () => {
+  let session: PaneSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await openInBrowser("en-US");
+    page = session.page;
+  });
+
+  afterAll(() => session?.context.close());
+
+  async function load(name: string, text: string): Promise<void> {
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("#load-scenario")]);
+    await chooser.setFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+  }
+
+  it("saves the scenario with custom weights, and loading it back restores the edited form", async () => {
+    await page.selectOption("#preset", "bull");
+    await page.fill("#field-capexTotal", "410");
+    expect(await page.locator("#weights-field").isVisible()).toBe(false);
+    await page.selectOption("#field-profile", "custom");
+    expect(await page.locator("#weights-field").isVisible()).toBe(true);
+    await page.fill("#field-customWeights", "1, 2");
+    expect(await page.locator("#field-customWeights-error").innerText()).toMatch(/^Enter \d+ weights/);
+    expect(await page.getAttribute("#field-customWeights", "aria-invalid")).toBe("true");
+    const years = Number(await page.inputValue("#field-capexYears"));
+    const weights = Array.from({ length: years }, (_, i) => String(i + 1)).join(", ");
+    await page.fill("#field-customWeights", weights);
+    expect(await page.getAttribute("#field-customWeights", "aria-invalid")).toBeNull();
+    expect(await page.locator("#summary-required").innerText()).toBe("Not available with custom pacing weights.");
+
+    const [event] = await Promise.all([page.waitForEvent("download"), page.click("#save-scenario")]);
+    expect(event.suggestedFilename()).toMatch(/^cloud-capex-.*\.json$/);
+    const file = path.join(tempDir("capex-scenario-"), event.suggestedFilename());
+    await event.saveAs(file);
+    const saved = JSON.parse(fs.readFileSync(file, "utf8"));
+    expect(saved).toMatchObject({ format: "cloud-capex-scenario", capexTotal: 410, profile: "custom" });
+    expect(saved.customWeights).toEqual(weights.split(", ").map(Number));
+
+    await page.selectOption("#preset", "base");
+    expect(await page.inputValue("#field-capexTotal")).not.toBe("410");
+    await load("mine.json", fs.readFileSync(file, "utf8"));
+    await page.waitForSelector("#status.ok");
+    expect(await page.locator("#status").innerText()).toBe("Loaded the scenario from mine.json.");
+    expect(await page.inputValue("#field-capexTotal")).toBe("410");
+    expect(await page.inputValue("#field-profile")).toBe("custom");
+    expect(await page.inputValue("#field-customWeights")).toBe(weights);
+    expect(await page.inputValue("#field-name")).toBe(saved.name);
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  });
+
+  it("says why a broken file was not loaded and keeps the form", async () => {
+    const before = await page.inputValue("#field-capexTotal");
+    await load("broken.json", JSON.stringify({ format: "cloud-capex-scenario", name: "x", capexTotal: -5 }));
+    await page.waitForSelector("#status.failed");
+    const message = await page.locator("#status").innerText();
+    expect(message).toMatch(/^broken\.json was not loaded, and the form is unchanged, because:\n/);
+    expect(message).toContain("missing");
+    expect(await page.inputValue("#field-capexTotal")).toBe(before);
+    await page.screenshot({ path: artifactPath("pane-browser-en-load-failed.png"), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});
+
 describe("the pane outside Excel (German)", () => {
   it("uses the browser's language", async () => {
     const session = await openInBrowser("de-DE");
@@ -127,9 +192,11 @@ describe("keyboard and high contrast", () => {
   afterAll(() => session?.context.close());
 
   it("reaches every control by Tab, in reading order, each with a visible focus indicator", async () => {
+    // Hidden controls (the weights of a built-in profile, the file picker behind "Load scenario") are not stops.
     const controls = await page.$$eval("#app a, #app input, #app select, #app fluent-button", (nodes) =>
-      nodes.map((n) => n.id),
+      nodes.filter((n) => (n as HTMLElement).tabIndex >= 0 && n.getClientRects().length > 0).map((n) => n.id),
     );
+    expect(controls).toEqual(expect.arrayContaining(["build", "refresh", "save-scenario", "load-scenario"]));
     const visited: string[] = [];
     await page.focus("body");
     for (let i = 0; i < controls.length; i++) {

@@ -34,6 +34,7 @@ interface DoubleView {
   sheetNames(): string[];
   names(): string[];
   runs(): number;
+  isSetSupportedCalls(): number;
   settings(): Record<string, unknown>;
   snapshot(): { sheets: { name: string; cells: Record<string, { value: unknown; formula: string | null }> }[] };
 }
@@ -51,11 +52,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openInExcel(language: string, sheets: string[] = ["Sheet1"]): Promise<PaneSession> {
+async function openInExcel(language: string, sheets: string[] = ["Sheet1"], excelApi?: string): Promise<PaneSession> {
   const session = await openPane(browser, server, {
     locale: language,
     office: { kind: "fake", script: fakeOffice },
-    init: `window.__fakeOffice = ${JSON.stringify({ language, sheets })};`,
+    init: `window.__fakeOffice = ${JSON.stringify({ language, sheets, excelApi })};`,
   });
   await session.page.goto(PANE_URL);
   await session.page.waitForSelector("#app[data-ready=excel]");
@@ -213,6 +214,12 @@ describe("the pane inside Excel (English)", () => {
     expect(await figuresTable(page)).toEqual(before);
   });
 
+  it("asks once for ExcelApi 1.13 and, having it, offers Build and Refresh", async () => {
+    expect(await double(page, (d) => d.isSetSupportedCalls())).toBe(1);
+    expect(await page.locator("#excel-api-note").count()).toBe(0);
+    expect(await page.locator("#refresh").evaluate((b) => b.hasAttribute("disabled"))).toBe(false);
+  });
+
   it("has no accessibility violations and no page errors", async () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(session.errors).toEqual([]);
@@ -252,4 +259,30 @@ describe("the pane inside Excel (German)", () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(session.errors).toEqual([]);
   });
+});
+
+describe("the pane inside an Excel without ExcelApi 1.13", () => {
+  for (const [language, note, download] of [
+    ["en-US", "This version of Excel lacks the features (ExcelApi 1.13)", "Download workbook (.xlsx)"],
+    ["de-DE", "Dieser Excel-Version fehlen die Funktionen (ExcelApi 1.13)", "Arbeitsmappe herunterladen (.xlsx)"],
+  ]) {
+    it(`switches Build and Refresh off, says why, and still summarises and downloads (${language})`, async () => {
+      const session = await openInExcel(language, ["Sheet1"], "1.12");
+      const { page } = session;
+      expect(await double(page, (d) => d.isSetSupportedCalls())).toBe(1);
+      expect(await page.locator("#excel-api-note").innerText()).toContain(note);
+      expect(await page.locator("#build-excel").evaluate((b) => b.hasAttribute("disabled"))).toBe(true);
+      expect(await page.locator("#refresh").evaluate((b) => b.hasAttribute("disabled"))).toBe(true);
+      await page.fill("#field-capexTotal", "390");
+      expect(await page.locator("#summary-capex").innerText()).toMatch(/390/);
+      expect(await page.locator("#build").innerText()).toBe(download);
+      const [event] = await Promise.all([page.waitForEvent("download"), page.click("#build")]);
+      expect(event.suggestedFilename()).toMatch(/\.xlsx$/);
+      expect(await double(page, (d) => d.runs())).toBe(0);
+      await page.screenshot({ path: artifactPath(`pane-excel-${language}-api-missing.png`), fullPage: true });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(session.errors).toEqual([]);
+      await session.context.close();
+    });
+  }
 });

@@ -2,6 +2,7 @@ import { PaneController } from "../../src/taskpane/controller";
 import { testLocale } from "./locale";
 import { scenarioAdapter } from "../../src/taskpane/scenario-adapter";
 import type { BuildOutcome, DatasetInfo, RefreshOutcome, WorkbookSeam } from "../../src/taskpane/seam";
+import { parseScenarioJson } from "../../src/scenario/json";
 import type { Scenario } from "../../src/scenario/types";
 import { expectOneSentence } from "../benchmarks/fixtures";
 
@@ -62,8 +63,9 @@ const presets = [
   { id: "bull", scenario: BULL },
 ];
 
-function makePane(language = "en-US", seam = new FakeSeam()) {
-  const controller = new PaneController(scenarioAdapter(presets), seam, testLocale(language), () => new Date(0));
+function makePane(language = "en-US", seam = new FakeSeam(), excelApiMissing = false) {
+  const adapter = scenarioAdapter(presets);
+  const controller = new PaneController(adapter, seam, testLocale(language), () => new Date(0), { excelApiMissing });
   return { controller, seam };
 }
 
@@ -334,5 +336,141 @@ describe("the pane controller", () => {
     expect(seam.built).toHaveLength(1);
     release();
     await first;
+  });
+
+  describe("custom pacing weights", () => {
+    it("starts from even weights, reads the list and builds with it; the summary says required growth is not available", async () => {
+      const { controller, seam } = makePane();
+      controller.setProfile("custom");
+      expect(controller.current.weightsText).toBe("1, 1, 1");
+      controller.setWeights("1, 2; 1");
+      expect(controller.current.errors).toEqual({});
+      expect(controller.scenario()).toMatchObject({ profile: "custom", customWeights: [1, 2, 1] });
+      expect(controller.current.summary?.required).toBe("Not available with custom pacing weights.");
+      await controller.build();
+      expect(seam.built[0]).toMatchObject({ profile: "custom", customWeights: [1, 2, 1] });
+    });
+
+    it("moves the payback with the weights", () => {
+      const { controller } = makePane();
+      controller.setText("growth", "40");
+      controller.setProfile("custom");
+      controller.setWeights("1, 0, 0");
+      expect(controller.current.summary?.discountedPayback).toMatch(/^\d{4}\.\d$/);
+      const early = controller.current.summary?.discountedPayback;
+      controller.setWeights("0, 0, 1");
+      expect(controller.current.summary?.discountedPayback).not.toBe(early);
+    });
+
+    it("checks the count, the signs and the sum inline", () => {
+      const { controller } = makePane();
+      controller.setProfile("custom");
+      controller.setWeights("1, 2");
+      expect(controller.current.errors.customWeights).toBe("Enter 3 weights, one per capex year.");
+      controller.setWeights("1, -2, 1");
+      expect(controller.current.errors.customWeights).toBe("Weights must not be negative.");
+      controller.setWeights("0, 0, 0");
+      expect(controller.current.errors.customWeights).toBe("At least one weight must be above 0.");
+      controller.setWeights("1, x, 1");
+      expect(controller.current.errors.customWeights).toBe("Enter numbers separated by commas, for example 1, 2, 1.");
+      expect(controller.current.summary).toBeNull();
+      expect(controller.scenario()).toBeNull();
+      controller.setText("capexYears", "2");
+      controller.setWeights("3, 1");
+      expect(controller.scenario()?.customWeights).toEqual([3, 1]);
+    });
+
+    it("reads German lists, where the comma is the decimal separator", () => {
+      const { controller } = makePane("de-DE");
+      controller.setProfile("custom");
+      expect(controller.current.weightsText).toBe("1; 1; 1");
+      controller.setWeights("1; 2,5; 0,5");
+      expect(controller.scenario()?.customWeights).toEqual([1, 2.5, 0.5]);
+      controller.setWeights("1,5; 2");
+      expect(controller.current.errors.customWeights).toBe("Geben Sie 3 Gewichte ein, eines je Investitionsjahr.");
+      // A comma is a decimal separator here, so "1,5, 2" is one malformed number rather than two weights.
+      controller.setWeights("1,5, 2, 1");
+      expect(controller.current.errors.customWeights).toMatch(/^Geben Sie Zahlen ein, durch Semikolon getrennt/);
+    });
+
+    it("ignores the weights with a built-in profile", () => {
+      const { controller } = makePane();
+      controller.setProfile("custom");
+      controller.setWeights("bad");
+      controller.setProfile("front");
+      expect(controller.current.errors).toEqual({});
+      expect(controller.scenario()?.profile).toBe("front");
+    });
+  });
+
+  describe("saving and loading a scenario", () => {
+    it("saves the form's scenario as the scenario module's JSON and loads it back", () => {
+      const { controller } = makePane();
+      controller.setProfile("custom");
+      controller.setWeights("2, 1, 1");
+      controller.setText("capexTotal", "444");
+      const file = controller.saveScenario((name) => `${name}.json`);
+      expect(file?.fileName).toBe("Test base (edited).json");
+      expect(controller.current.status).toMatchObject({
+        kind: "ok",
+        text: "Saved the scenario as Test base (edited).json.",
+      });
+      const saved = parseScenarioJson(file?.text ?? "");
+      expect(saved).toEqual({ ok: true, scenario: controller.scenario() });
+
+      const other = makePane().controller;
+      other.loadScenarioFile("mine.json", file?.text ?? "");
+      expect(other.current.status).toMatchObject({ kind: "ok", text: "Loaded the scenario from mine.json." });
+      expect(other.current.texts.capexTotal).toBe("444");
+      expect(other.current.profile).toBe("custom");
+      expect(other.current.weightsText).toBe("2, 1, 1");
+      expect(other.current.presetId).toBeNull();
+      expect(other.scenario()).toEqual(controller.scenario());
+    });
+
+    it("leaves the form unchanged and lists every problem of a bad file in one message", () => {
+      const { controller } = makePane("de-DE");
+      controller.setText("capexTotal", "400");
+      const before = controller.current;
+      const broken = JSON.stringify({ ...BASE, capexTotal: -1, margin: 3 });
+      controller.loadScenarioFile("kaputt.json", broken);
+      const { status, texts, name } = controller.current;
+      expect(status.kind).toBe("failed");
+      expect(status.text).toBe("kaputt.json wurde nicht geladen, das Formular ist unverändert, denn:");
+      expect(status.details).toHaveLength(2);
+      expect(status.details.join(" ")).toMatch(/Capex total/);
+      expect(status.details.join(" ")).toMatch(/Cash margin/);
+      expect(texts).toEqual(before.texts);
+      expect(name).toBe(before.name);
+      controller.loadScenarioFile("x.json", "{ not json");
+      expect(controller.current.status.details[0]).toMatch(/not valid JSON/);
+    });
+
+    it("saves nothing while an input is wrong", () => {
+      const { controller } = makePane();
+      controller.setText("horizon", "x");
+      expect(controller.saveScenario((name) => name)).toBeNull();
+      expect(controller.current.status).toMatchObject({ kind: "failed", text: "Fix the input marked in red first." });
+    });
+  });
+
+  describe("inside an Excel without ExcelApi 1.13", () => {
+    it("does not refresh, says why in one sentence, and keeps the summary and the download", async () => {
+      const seam = new FakeSeam(false);
+      seam.buildAnswer = async () => ({ kind: "download", fileName: "cloud-capex-test.xlsx" });
+      const { controller } = makePane("en-US", seam, true);
+      await controller.refresh();
+      expect(seam.refreshes).toBe(0);
+      expect(controller.current.status.kind).toBe("failed");
+      expectOneSentence(controller.current.status.text);
+      expect(controller.current.status.text).toContain("ExcelApi 1.13");
+      expect(controller.current.summary).not.toBeNull();
+      await controller.build();
+      expect(controller.current.status.text).toBe("Done: downloaded cloud-capex-test.xlsx.");
+      const german = makePane("de-DE", new FakeSeam(false), true).controller;
+      await german.refresh();
+      expectOneSentence(german.current.status.text);
+      expect(german.current.status.text).toContain("ExcelApi 1.13");
+    });
   });
 });
