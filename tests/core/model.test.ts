@@ -1,20 +1,10 @@
 import { computeCase, type CaseInputs } from "../../src/core/model";
 import { requiredGrowth, type RequiredGrowthInputs } from "../../src/core/requiredGrowth";
-import { ModelInputError } from "../../src/core/errors";
+import { errorOf } from "../helpers/model-error";
 
 function expectClose(actual: readonly number[], expected: readonly number[]): void {
   expect(actual).toHaveLength(expected.length);
   actual.forEach((value, i) => expect(value).toBeCloseTo(expected[i], 9));
-}
-
-function errorOf(run: () => unknown): ModelInputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ModelInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a ModelInputError, but nothing was thrown");
 }
 
 // 300 spent evenly over 3 years; revenue 100 in the base year growing 20% a year against a flat baseline; every unit

@@ -1,15 +1,5 @@
 import { discountFlows, paybackPeriod, paybackYear, runningSum } from "../../src/core/payback";
-import { ModelInputError } from "../../src/core/errors";
-
-function errorOf(run: () => unknown): ModelInputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ModelInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a ModelInputError, but nothing was thrown");
-}
+import { errorOf } from "../helpers/model-error";
 
 describe("paybackPeriod and paybackYear: the contract's examples", () => {
   it("{-100, 50, 60} pays back after 1 + 50/60 years", () => {
