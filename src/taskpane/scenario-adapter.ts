@@ -1,4 +1,4 @@
-import type { Scenario } from "../scenario/types";
+import { toCaseInputs, type Scenario } from "../scenario/types";
 import { parseScenarioJson, scenarioToJson } from "../scenario/json";
 import { validateScenario } from "../scenario/validate";
 import type { ScenarioAdapter } from "./controller";
@@ -10,41 +10,21 @@ import type { FormValues } from "./fields";
  */
 export function toFormValues(scenario: Scenario): FormValues {
   return {
-    capexTotal: scenario.capexTotal,
-    capexYears: scenario.capexYears,
-    profile: scenario.profile,
+    ...toCaseInputs(scenario),
     customWeights: scenario.customWeights,
-    baseRevenue: scenario.baseRevenue,
-    growth: scenario.growth,
-    terminalGrowth: scenario.terminalGrowth,
-    baselineGrowth: scenario.baselineGrowth,
-    margin: scenario.margin,
-    discountRate: scenario.discountRate,
-    firstYear: scenario.firstYear,
-    horizon: scenario.horizon,
     fx: scenario.fx,
     targetPaybackYear: scenario.firstYear + scenario.targetPaybackYears,
   };
 }
 
 export function withFormValues(base: Scenario, values: FormValues): Scenario {
+  const { targetPaybackYear, customWeights, ...caseAndFx } = values;
   return {
     ...base,
-    capexTotal: values.capexTotal,
-    capexYears: values.capexYears,
-    profile: values.profile,
-    baseRevenue: values.baseRevenue,
-    growth: values.growth,
-    terminalGrowth: values.terminalGrowth,
-    baselineGrowth: values.baselineGrowth,
-    margin: values.margin,
-    discountRate: values.discountRate,
-    firstYear: values.firstYear,
-    horizon: values.horizon,
-    fx: values.fx,
-    targetPaybackYears: values.targetPaybackYear - values.firstYear,
+    ...caseAndFx,
+    targetPaybackYears: targetPaybackYear - values.firstYear,
     // Kept from the base when the form has none, so that switching away from "custom" and back loses nothing.
-    customWeights: values.customWeights ?? base.customWeights,
+    customWeights: customWeights ?? base.customWeights,
   };
 }
 
