@@ -68,8 +68,12 @@ export function optionalChoiceArgument<T extends string>(
  * A row or column of numbers, flattened. Blank cells are 0; text or booleans, or a block with more than one row and
  * more than one column, are #VALUE!. A single value passed on its own counts as a one-cell range.
  */
-export function vectorArgument(value: unknown, name: string): number[] {
+export function vectorArgument(value: unknown, name: string): readonly number[] {
   if (!Array.isArray(value)) return [cellNumber(value, name, 0)];
+  if (value.length === 1 && Array.isArray(value[0]) && isRowOfFiniteNumbers(value[0])) {
+    // The usual case, a row without blanks, is handed on as it is: the core only reads it.
+    return value[0];
+  }
   // Plain loops: this runs for every range argument of every recalculation, so no intermediate arrays or closures.
   const height = value.length;
   let width = 0;
@@ -94,6 +98,14 @@ export function vectorArgument(value: unknown, name: string): number[] {
   }
   numbers.length = index;
   return numbers;
+}
+
+function isRowOfFiniteNumbers(row: readonly unknown[]): row is number[] {
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i];
+    if (typeof cell !== "number" || !Number.isFinite(cell)) return false;
+  }
+  return true;
 }
 
 function cellNumber(cell: unknown, name: string, index: number): number {
