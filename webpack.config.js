@@ -71,7 +71,7 @@ module.exports = async (env = {}, argv = {}) => {
     // in the shared runtime.
     optimization: {
       runtimeChunk: "single",
-      // Code both entries use (finance core, benchmark store and dataset, zod) goes into one shared chunk, so the page
+      // Code both entries use (finance core, benchmark store, zod) goes into one shared chunk, so the page
       // downloads it once instead of once per bundle; the pane's size budget counts every initial chunk.
       splitChunks: {
         cacheGroups: {

@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { bundledDataset } from "../src/benchmarks/store";
+import { bundledDataset } from "../src/benchmarks/bundled";
 import { PRESET_IDS, presetScenario, type Scenario } from "../src/scenario";
 import { buildWorkbookPlan } from "../src/workbook/plan";
 import { isFormulaCell, type PlanCell, type WorkbookPlan } from "../src/workbook/plan-types";

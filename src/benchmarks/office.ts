@@ -1,6 +1,6 @@
 import { localStorageCache, useCachedDatasetIfNewer, workbookSettingsStamp, type DatasetCache } from "./cache";
 import { type RefreshTargets } from "./refresh";
-import { benchmarkStore, type BenchmarkStore } from "./store";
+import { type BenchmarkStore } from "./store";
 
 /**
  * The benchmark pieces wired to Office's own stores. Kept apart from the pure modules so that those load and test
@@ -21,10 +21,11 @@ function defaultCache(): DatasetCache | undefined {
 /**
  * Switches to the user's cached dataset when it is valid and newer than the bundled one, once per store: the custom
  * functions and the pane share one runtime and both start the benchmarks, and the pane asks here where the data
- * came from instead of reading the cache again. A cache that cannot be read counts as none.
+ * came from instead of reading the cache again. A cache that cannot be read counts as none. Called with the store
+ * once `benchmarkStoreReady` has it, so that the cache is compared with the bundled dataset, never with nothing.
  */
 export function startBenchmarks(
-  store: BenchmarkStore = benchmarkStore,
+  store: BenchmarkStore,
   cache: DatasetCache | undefined = defaultCache(),
 ): "cache" | "bundled" {
   const known = started.get(store);
@@ -40,6 +41,6 @@ export function startBenchmarks(
 }
 
 /** What the pane's refresh button passes to refreshBenchmarks: the shared store, the user's cache and the workbook. */
-export function officeRefreshTargets(store: BenchmarkStore = benchmarkStore): RefreshTargets {
+export function officeRefreshTargets(store: BenchmarkStore): RefreshTargets {
   return { store, cache: localStorageCache(), stamp: workbookSettingsStamp(Office.context.document.settings) };
 }

@@ -1,4 +1,3 @@
-import bundled from "../../assets/benchmarks.json";
 import { parseDataset, type BenchmarkDataset } from "./schema";
 
 /**
@@ -47,11 +46,12 @@ export class BenchmarkStore {
   }
 }
 
-/** The dataset shipped with the add-in, validated like any other so that a bad edit fails loudly at load. */
-export function bundledDataset(): BenchmarkDataset {
-  const parsed = parseDataset(bundled);
+/**
+ * The dataset shipped with the add-in (assets/benchmarks.json, however it was loaded), validated like any other so
+ * that a bad edit fails loudly at load.
+ */
+export function checkedBundledDataset(json: unknown): BenchmarkDataset {
+  const parsed = parseDataset(json);
   if (!parsed.ok) throw new Error(`The bundled benchmark dataset is invalid: ${parsed.problem}.`);
   return parsed.dataset;
 }
-
-export const benchmarkStore = new BenchmarkStore(bundledDataset());

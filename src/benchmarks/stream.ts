@@ -39,11 +39,12 @@ export function benchmarkQuery(provider: unknown, metric: unknown, period: unkno
 }
 
 /**
- * Sets the cell from the store's dataset now and after every replace, until Excel cancels the call. A wrong argument
- * type can never be fixed by new data, so it is reported once without subscribing.
+ * Sets the cell from the store's dataset once the store is ready and again after every replace, until Excel cancels
+ * the call; Excel shows #BUSY! until the first result. A wrong argument type can never be fixed by new data, so it is
+ * reported at once without subscribing. A call cancelled before the store is ready never subscribes.
  */
 export function streamBenchmark(
-  store: BenchmarkStore,
+  storeReady: Promise<BenchmarkStore>,
   provider: unknown,
   metric: unknown,
   period: unknown,
@@ -63,7 +64,22 @@ export function streamBenchmark(
       invocation.setResult(toExcelError(error));
     }
   };
-  const unsubscribe = store.subscribe(emit);
-  invocation.onCanceled = unsubscribe;
-  emit(store.current);
+  let canceled = false;
+  let unsubscribe = (): void => {
+    canceled = true;
+  };
+  invocation.onCanceled = () => unsubscribe();
+  storeReady.then(
+    (store) => {
+      if (canceled) return;
+      unsubscribe = store.subscribe(emit);
+      emit(store.current);
+    },
+    () => {
+      if (!canceled) invocation.setResult(toExcelError(new ModelInputError("na", DATASET_NOT_LOADED)));
+    },
+  );
 }
+
+/** The cell's message when the shipped dataset did not load; a pane refresh cannot help, reloading the add-in can. */
+export const DATASET_NOT_LOADED = "The benchmark dataset could not be loaded; reload the add-in to try again.";

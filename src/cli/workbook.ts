@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
-import { bundledDataset } from "../benchmarks/store";
+import { bundledDataset } from "../benchmarks/bundled";
 import {
   FIELD_LABELS,
   parseScenarioJson,

@@ -4,7 +4,7 @@ import { paybackYear } from "../core/payback";
 import { ModelInputError } from "../core/errors";
 import { requiredGrowth } from "../core/requiredGrowth";
 import { startBenchmarks } from "../benchmarks/office";
-import { benchmarkStore } from "../benchmarks/store";
+import { benchmarkStoreReady } from "../benchmarks/shared-store";
 import { streamBenchmark } from "../benchmarks/stream";
 import {
   excelCall,
@@ -147,8 +147,11 @@ export function benchmark(
   period: unknown,
   invocation: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  streamBenchmark(benchmarkStore, provider, metric, period, invocation);
+  streamBenchmark(benchmarkStoreReady, provider, metric, period, invocation);
 }
 
-// The shared runtime starts with the workbook, before any pane opens: it takes up a newer cached dataset here.
-if (typeof Office !== "undefined") Office.onReady(() => startBenchmarks());
+// The shared runtime starts with the workbook, before any pane opens: it takes up a newer cached dataset here, once
+// the bundled one is in. A dataset that did not load is reported by the cells and the pane, not here.
+if (typeof Office !== "undefined") {
+  Office.onReady(() => benchmarkStoreReady.then((store) => startBenchmarks(store)).catch(() => undefined));
+}

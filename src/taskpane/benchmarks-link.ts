@@ -7,16 +7,21 @@ import {
 } from "../benchmarks/refresh";
 import type { BenchmarkDataset } from "../benchmarks/schema";
 import type { BenchmarkStore } from "../benchmarks/store";
-import type { DatasetInfo, DatasetOrigin, RefreshOutcome } from "./seam";
+import { DatasetUnavailableError, type DatasetInfo, type DatasetOrigin, type RefreshOutcome } from "./seam";
+
+/** The shared store once its first dataset is in, and where that dataset came from. */
+export interface StartedBenchmarks {
+  readonly store: BenchmarkStore;
+  readonly origin: DatasetOrigin;
+}
 
 /** What the pane needs from the benchmarks module, passed in so that tests can swap the network and the stores. */
 export interface BenchmarkDeps {
-  readonly store: BenchmarkStore;
+  /** Resolves once the shipped dataset has loaded and the start-up cache check has run; rejects when it did not load. */
+  readonly started: Promise<StartedBenchmarks>;
   readonly refresh: (targets: RefreshTargets, options?: RefreshOptions) => Promise<RefreshResult>;
   readonly cache?: DatasetCache;
   readonly stamp?: WorkbookStampStore;
-  /** Where the dataset in the store came from when the pane started. */
-  readonly initialOrigin: DatasetOrigin;
   readonly options?: RefreshOptions;
 }
 
@@ -24,27 +29,51 @@ export function datasetInfo(dataset: BenchmarkDataset, origin: DatasetOrigin, ur
   return { asOf: dataset.asOf, source: `${dataset.title} (${dataset.version})`, origin, url };
 }
 
-/** Refresh and dataset information shared by the Excel and the download seams. */
+/**
+ * Refresh and dataset information shared by the Excel and the download seams. Everything here waits for the shipped
+ * dataset, which arrives after the pane is interactive.
+ */
 export class BenchmarkLink {
-  private origin: DatasetOrigin;
-  private url: string | undefined;
+  /** Where a refresh fetched the data from; set once the user has refreshed. */
+  private refreshedFrom: { url: string | undefined } | undefined;
 
   constructor(private readonly deps: BenchmarkDeps) {
-    this.origin = deps.initialOrigin;
+    // Awaited by the pane's first dataset line at once; a failed load must not also surface as unhandled.
+    deps.started.catch(() => undefined);
   }
 
-  get dataset(): BenchmarkDataset {
-    return this.deps.store.current;
+  private async started(): Promise<StartedBenchmarks> {
+    try {
+      return await this.deps.started;
+    } catch {
+      throw new DatasetUnavailableError();
+    }
   }
 
-  info(): DatasetInfo {
-    return datasetInfo(this.deps.store.current, this.origin, this.url);
+  /** The dataset in use; rejects with DatasetUnavailableError when the shipped one did not load. */
+  async dataset(): Promise<BenchmarkDataset> {
+    return (await this.started()).store.current;
+  }
+
+  /** The dataset for a build: none when the shipped one did not load, and the workbook is built without benchmarks. */
+  async datasetIfLoaded(): Promise<BenchmarkDataset | undefined> {
+    try {
+      return await this.dataset();
+    } catch {
+      return undefined;
+    }
+  }
+
+  async info(): Promise<DatasetInfo> {
+    const { store, origin } = await this.started();
+    if (this.refreshedFrom) return datasetInfo(store.current, "refreshed", this.refreshedFrom.url);
+    return datasetInfo(store.current, origin);
   }
 
   /** The workbook's stamp, when it has one, says which dataset the workbook's benchmark cells were refreshed with. */
-  workbookInfo(): DatasetInfo {
+  async workbookInfo(): Promise<DatasetInfo> {
+    const current = await this.dataset();
     const stamp = this.deps.stamp?.read() ?? null;
-    const current = this.deps.store.current;
     if (stamp && (stamp.version !== current.version || stamp.asOf !== current.asOf)) {
       return { asOf: stamp.asOf, source: `${current.title} (${stamp.version})`, origin: "workbook" };
     }
@@ -52,15 +81,15 @@ export class BenchmarkLink {
   }
 
   async refresh(): Promise<RefreshOutcome> {
-    const { store, cache, stamp } = this.deps;
+    const { store } = await this.started();
+    const { cache, stamp } = this.deps;
     const result = await this.deps.refresh({ store, cache, stamp }, this.deps.options);
     if (!result.ok) return { ok: false, message: result.message };
-    this.origin = "refreshed";
-    this.url = resolvedUrl(this.deps.options);
+    this.refreshedFrom = { url: resolvedUrl(this.deps.options) };
     const { added, changed, removed } = result.changes;
     return {
       ok: true,
-      dataset: this.info(),
+      dataset: await this.info(),
       changes: added.length + changed.length + removed.length,
       counts: { added: added.length, changed: changed.length, removed: removed.length },
     };

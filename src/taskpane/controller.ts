@@ -12,7 +12,14 @@ import {
 } from "./fields";
 import type { Locale } from "./i18n";
 import { formatDate } from "./format";
-import { messageOf, type DatasetInfo, type FigureCounts, type TableOutcome, type WorkbookSeam } from "./seam";
+import {
+  DatasetUnavailableError,
+  messageOf,
+  type DatasetInfo,
+  type FigureCounts,
+  type TableOutcome,
+  type WorkbookSeam,
+} from "./seam";
 import { computeSummary, describeSummary, type SummaryText } from "./summary";
 
 /** How the pane reads and writes the project's scenario type, so that the pane's logic does not depend on its shape. */
@@ -62,6 +69,8 @@ export interface PaneState {
   readonly busy: "build" | "refresh" | null;
   readonly status: Status;
   readonly dataset: DatasetInfo | null;
+  /** The shipped dataset arrives after the pane is interactive; "unavailable" when it did not load at all. */
+  readonly datasetStatus: "loading" | "ready" | "unavailable";
   readonly lastBuild: Date | null;
 }
 
@@ -93,6 +102,7 @@ export class PaneController<S> {
       busy: null,
       status: IDLE,
       dataset: null,
+      datasetStatus: "loading",
       lastBuild: null,
     };
   }
@@ -277,10 +287,11 @@ export class PaneController<S> {
 
   async loadDatasetInfo(): Promise<void> {
     try {
-      this.update({ dataset: await this.seam.readWorkbookDatasetInfo() });
-    } catch {
+      this.update({ dataset: await this.seam.readWorkbookDatasetInfo(), datasetStatus: "ready" });
+    } catch (error) {
       // The dataset line is informative only; a workbook that cannot be read yet shows "unknown".
-      this.update({ dataset: null });
+      const datasetStatus = error instanceof DatasetUnavailableError ? "unavailable" : "ready";
+      this.update({ dataset: null, datasetStatus });
     }
   }
 
@@ -330,12 +341,14 @@ export class PaneController<S> {
     try {
       const outcome = await this.seam.refreshBenchmarks();
       if (outcome.ok) {
-        this.update({ dataset: outcome.dataset, status: this.refreshedStatus(outcome.counts, outcome.table) });
+        const status = this.refreshedStatus(outcome.counts, outcome.table);
+        this.update({ dataset: outcome.dataset, datasetStatus: "ready", status });
       } else {
         this.update({ status: { kind: "failed", text: t.refreshFailed(outcome.message), details: [] } });
       }
     } catch (error) {
-      this.update({ status: { kind: "failed", text: t.refreshFailed(messageOf(error)), details: [] } });
+      const message = error instanceof DatasetUnavailableError ? t.datasetUnavailable : messageOf(error);
+      this.update({ status: { kind: "failed", text: t.refreshFailed(message), details: [] } });
     } finally {
       this.update({ busy: null });
     }
@@ -361,6 +374,10 @@ export class PaneController<S> {
   datasetText(): { asOf: string; source: string } {
     const d = this.state.dataset;
     const unknown = this.locale.text.unknown;
+    if (this.state.datasetStatus === "loading")
+      return { asOf: this.locale.text.loading, source: this.locale.text.loading };
+    if (this.state.datasetStatus === "unavailable")
+      return { asOf: unknown, source: this.locale.text.datasetUnavailable };
     if (!d) return { asOf: unknown, source: unknown };
     const origins = this.locale.text.origins;
     let origin = "";

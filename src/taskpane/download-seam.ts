@@ -11,9 +11,12 @@ export function downloadSeam(benchmarks: BenchmarkLink): WorkbookSeam<Scenario> 
   return {
     insideExcel: false,
     async build(scenario: Scenario, onProgress?: ProgressListener): Promise<BuildOutcome> {
-      const { makeXlsx } = await import(/* webpackChunkName: "xlsx" */ "./xlsx-build");
+      const [{ makeXlsx }, dataset] = await Promise.all([
+        import(/* webpackChunkName: "xlsx" */ "./xlsx-build"),
+        benchmarks.datasetIfLoaded(),
+      ]);
       onProgress?.(0.5);
-      const bytes = await makeXlsx(scenario, benchmarks.dataset);
+      const bytes = await makeXlsx(scenario, dataset);
       onProgress?.(1);
       const fileName = workbookFileName(scenario.name);
       saveFile(bytes, fileName, XLSX_TYPE);

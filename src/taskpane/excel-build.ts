@@ -9,7 +9,7 @@ import type { BuildOutcome } from "./seam";
 export async function buildInExcel(
   run: ExcelRun,
   scenario: Scenario,
-  dataset: BenchmarkDataset,
+  dataset: BenchmarkDataset | undefined,
 ): Promise<BuildOutcome> {
   const report = await run((context) =>
     renderPlanToWorkbook(context, (sheetNames) => buildWorkbookPlan(scenario, dataset, { sheetNames })),

@@ -21,13 +21,16 @@ export function excelSeam(run: ExcelRun, benchmarks: BenchmarkLink): WorkbookSea
   return {
     insideExcel: true,
     async build(scenario: Scenario): Promise<BuildOutcome> {
-      const { buildInExcel } = await import(/* webpackChunkName: "workbook" */ "./excel-build");
-      return buildInExcel(run, scenario, benchmarks.dataset);
+      const [{ buildInExcel }, dataset] = await Promise.all([
+        import(/* webpackChunkName: "workbook" */ "./excel-build"),
+        benchmarks.datasetIfLoaded(),
+      ]);
+      return buildInExcel(run, scenario, dataset);
     },
     async refreshBenchmarks(): Promise<RefreshOutcome> {
       const outcome = await benchmarks.refresh();
       if (!outcome.ok) return outcome;
-      return { ...outcome, table: await updateWorkbookTable(run, benchmarks.dataset) };
+      return { ...outcome, table: await updateWorkbookTable(run, await benchmarks.dataset()) };
     },
     async readWorkbookDatasetInfo(): Promise<DatasetInfo | null> {
       return benchmarks.workbookInfo();

@@ -106,6 +106,10 @@ export interface Messages {
   };
   readonly never: string;
   readonly unknown: string;
+  /** Shown for the dataset's date and source until the dataset chunk has arrived. */
+  readonly loading: string;
+  /** One sentence: the shipped dataset did not load, and what that means for a build. */
+  readonly datasetUnavailable: string;
   readonly errors: {
     readonly required: string;
     readonly nameRequired: string;

@@ -131,6 +131,8 @@ export const DE: Messages = {
   },
   never: "noch nicht",
   unknown: "unbekannt",
+  loading: "wird geladen…",
+  datasetUnavailable: "Die Benchmark-Daten konnten nicht geladen werden, daher werden Arbeitsmappen ohne sie erstellt.",
   errors: {
     required: "Geben Sie eine Zahl ein.",
     nameRequired: "Geben Sie einen Namen ein.",

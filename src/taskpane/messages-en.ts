@@ -120,6 +120,8 @@ export const EN: Messages = {
   },
   never: "not yet",
   unknown: "unknown",
+  loading: "loading…",
+  datasetUnavailable: "The benchmark data could not be loaded, so workbooks are built without it.",
   errors: {
     required: "Enter a number.",
     nameRequired: "Enter a name.",

@@ -67,8 +67,22 @@ export interface WorkbookSeam<S> {
   readonly insideExcel: boolean;
   build(scenario: S, onProgress?: ProgressListener): Promise<BuildOutcome>;
   refreshBenchmarks(): Promise<RefreshOutcome>;
-  /** The dataset the workbook (or, outside Excel, the bundled data) carries; null when there is none yet. */
+  /**
+   * The dataset the workbook (or, outside Excel, the bundled data) carries; null when there is none yet. Waits for the
+   * shipped dataset, and rejects with DatasetUnavailableError when it did not load.
+   */
   readWorkbookDatasetInfo(): Promise<DatasetInfo | null>;
+}
+
+/**
+ * The shipped benchmark dataset did not load (a chunk of its own, fetched after the pane is up). Builds go on without
+ * benchmarks; the pane says so in its own language, so the message here is only for logs.
+ */
+export class DatasetUnavailableError extends Error {
+  constructor() {
+    super("The benchmark dataset shipped with the add-in could not be loaded.");
+    this.name = "DatasetUnavailableError";
+  }
 }
 
 /** A user-facing message for anything thrown: Office errors carry their text in `message`, some also in `debugInfo`. */

@@ -1,9 +1,9 @@
 import { localStorageCache, workbookSettingsStamp, type DatasetCache } from "../benchmarks/cache";
 import { startBenchmarks } from "../benchmarks/office";
 import { refreshBenchmarks } from "../benchmarks/refresh";
-import { benchmarkStore } from "../benchmarks/store";
+import { benchmarkStoreReady } from "../benchmarks/shared-store";
 import { PRESET_IDS, presetScenario } from "../scenario/presets";
-import { BenchmarkLink } from "./benchmarks-link";
+import { BenchmarkLink, type StartedBenchmarks } from "./benchmarks-link";
 import { PaneController } from "./controller";
 import { downloadSeam } from "./download-seam";
 import { excelSeam } from "./excel-seam";
@@ -45,16 +45,14 @@ async function start(insideExcel: boolean): Promise<void> {
   const language = insideExcel ? Office.context.displayLanguage : navigator.language;
   const locale = makeLocale(language, await loadMessages(languageOf(language)));
   const cache = userCache();
-  // The functions runtime may have started them already; either way the cache is read once.
-  const initialOrigin = startBenchmarks(benchmarkStore, cache);
+  // Not awaited: the form works without the figures. The functions runtime may have started the benchmarks already;
+  // either way the cache is read once.
+  const started = benchmarkStoreReady.then((store): StartedBenchmarks => ({
+    store,
+    origin: startBenchmarks(store, cache),
+  }));
   const stamp = insideExcel ? workbookSettingsStamp(Office.context.document.settings) : undefined;
-  const benchmarks = new BenchmarkLink({
-    store: benchmarkStore,
-    refresh: refreshBenchmarks,
-    cache,
-    stamp,
-    initialOrigin,
-  });
+  const benchmarks = new BenchmarkLink({ started, refresh: refreshBenchmarks, cache, stamp });
   const excelApiMissing = insideExcel && !excelApiSupported();
   const seam =
     insideExcel && !excelApiMissing ? excelSeam((batch) => Excel.run(batch), benchmarks) : downloadSeam(benchmarks);

@@ -298,6 +298,7 @@ export function mountView<S>(root: HTMLElement, controller: PaneController<S>, i
     const dataset = controller.datasetText();
     asOf.textContent = dataset.asOf;
     source.textContent = dataset.source;
+    facts.setAttribute("aria-busy", String(state.datasetStatus === "loading"));
     lastBuild.textContent = state.lastBuild ? formatDateTime(state.lastBuild, controller.locale.tag) : t.never;
   };
   controller.subscribe(render);

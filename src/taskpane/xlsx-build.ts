@@ -4,7 +4,10 @@ import { buildWorkbookPlan } from "../workbook/plan";
 import { renderXlsx, type ExcelJSModule } from "../workbook/render-xlsx";
 
 /** The .xlsx bytes of the scenario's model, made exactly as `npm run workbook` makes them. */
-export async function makeXlsx(scenario: Scenario, dataset: BenchmarkDataset): Promise<ArrayBuffer | Uint8Array> {
+export async function makeXlsx(
+  scenario: Scenario,
+  dataset: BenchmarkDataset | undefined,
+): Promise<ArrayBuffer | Uint8Array> {
   // Its own chunk, apart from the plan code, so that the bundle test can find ExcelJS by name.
   const loaded = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as unknown as ExcelJSModule & {
     default?: ExcelJSModule;

@@ -1,7 +1,7 @@
 import bundled from "../../assets/benchmarks.json";
 import { lookupFigure } from "../../src/benchmarks/lookup";
 import { parseDataset, type BenchmarkDataset, type Figure } from "../../src/benchmarks/schema";
-import { bundledDataset } from "../../src/benchmarks/store";
+import { bundledDataset } from "../../src/benchmarks/bundled";
 
 // Expected values below are typed from /work/shared/reference/market-facts.md, not from the dataset file.
 

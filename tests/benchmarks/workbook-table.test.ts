@@ -1,5 +1,5 @@
 import type { BenchmarkDataset } from "../../src/benchmarks/schema";
-import { bundledDataset } from "../../src/benchmarks/store";
+import { bundledDataset } from "../../src/benchmarks/bundled";
 import { BENCHMARK_TABLE_HEADERS, benchmarkTableRows } from "../../src/benchmarks/table";
 import { TableUpdateError, updateBenchmarkTable, type TableUpdate } from "../../src/benchmarks/workbook-table";
 import { presetScenario } from "../../src/scenario";

@@ -86,7 +86,14 @@ export interface PaneSession {
   readonly errors: string[];
   /** Answers the next dataset requests with this handler (default: the built dataset file). */
   setDatasetHandler(handler: ((route: Route) => Promise<void>) | null): void;
+  /**
+   * Answers the requests for the shipped dataset's chunk with this handler; `serve` answers as the server would.
+   * Set before the page is opened, e.g. to hold the chunk back or to make it fail.
+   */
+  setDatasetChunkHandler(handler: ((route: Route, serve: () => Promise<void>) => Promise<void>) | null): void;
 }
+
+const DATASET_CHUNK = /\/dataset\.[0-9a-f]+\.js$/;
 
 /** Opens the pane in a new context with the given language and office.js. */
 export async function openPane(
@@ -101,6 +108,7 @@ export async function openPane(
   });
   if (options.init) await context.addInitScript(options.init);
   let datasetHandler: ((route: Route) => Promise<void>) | null = null;
+  let datasetChunkHandler: ((route: Route, serve: () => Promise<void>) => Promise<void>) | null = null;
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(OFFICE_CDN)) {
@@ -124,8 +132,12 @@ export async function openPane(
     // The add-in may be published in a sub-folder of a site; the build must work there too.
     const base = `${ORIGIN}${options.basePath ?? "/"}`;
     if (url.startsWith(base)) {
-      const response = await route.fetch({ url: `${server.url}/${url.slice(base.length)}` });
-      await route.fulfill({ response });
+      const serve = async () => {
+        const response = await route.fetch({ url: `${server.url}/${url.slice(base.length)}` });
+        await route.fulfill({ response });
+      };
+      if (datasetChunkHandler && DATASET_CHUNK.test(url.split("?")[0])) await datasetChunkHandler(route, serve);
+      else await serve();
       return;
     }
     if (url.startsWith("data:") || url.startsWith("blob:")) {
@@ -150,6 +162,9 @@ export async function openPane(
     errors,
     setDatasetHandler: (handler) => {
       datasetHandler = handler;
+    },
+    setDatasetChunkHandler: (handler) => {
+      datasetChunkHandler = handler;
     },
   };
 }

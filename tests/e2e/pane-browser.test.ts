@@ -101,6 +101,77 @@ describe("the pane outside Excel (English)", () => {
   });
 });
 
+describe("the shipped benchmark dataset, which arrives after the pane is interactive", () => {
+  const datasetFacts = "section[aria-labelledby=dataset-title]";
+
+  it("leaves the form, the summary and Save usable while it loads; a download waits for it", async () => {
+    const session = await openPane(browser, server, { locale: "en-US", office: { kind: "real" } });
+    const { page } = session;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = 0;
+    session.setDatasetChunkHandler(async (_route, serve) => {
+      held++;
+      await released;
+      await serve();
+    });
+    // The held chunk holds the window's load event too; the pane must not wait for that.
+    await page.goto(PANE_URL, { waitUntil: "domcontentloaded" });
+    await page.waitForSelector("#app[data-ready=browser]");
+    expect(held).toBe(1);
+    expect(await page.getAttribute(datasetFacts, "aria-busy")).toBe("true");
+    expect(await page.locator("#dataset-asof").innerText()).toBe("loading…");
+    expect(await page.locator("#dataset-source").innerText()).toBe("loading…");
+
+    await page.fill("#field-capexTotal", "450");
+    expect(await page.locator("#summary-capex").innerText()).toMatch(/^RMB 450 bn/);
+    const [saved] = await Promise.all([page.waitForEvent("download"), page.click("#save-scenario")]);
+    expect(saved.suggestedFilename()).toMatch(/\.json$/);
+
+    const downloaded = page.waitForEvent("download");
+    await page.click("#build");
+    await page.waitForSelector("#status.working");
+    await page.waitForTimeout(300);
+    expect(await page.locator("#status").getAttribute("class")).toBe("status working");
+    release();
+    expect((await downloaded).suggestedFilename()).toMatch(/\.xlsx$/);
+    await page.waitForSelector(`${datasetFacts}[aria-busy=false]`);
+    expect(await page.locator("#dataset-asof").innerText()).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    expect(await page.locator("#dataset-source").innerText()).toContain("shipped with the add-in");
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+
+  it("says in one sentence when it did not load, and still downloads the workbook without it", async () => {
+    const session = await openPane(browser, server, { locale: "en-US", office: { kind: "real" } });
+    const { page } = session;
+    session.setDatasetChunkHandler((route) => route.abort("failed"));
+    await page.goto(PANE_URL);
+    await page.waitForSelector("#app[data-ready=browser]");
+    await page.waitForSelector(`${datasetFacts}[aria-busy=false]`);
+    const sentence = "The benchmark data could not be loaded, so workbooks are built without it.";
+    expect(await page.locator("#dataset-source").innerText()).toBe(sentence);
+    expect(await page.locator("#dataset-asof").innerText()).toBe("unknown");
+
+    const { file } = await download(page);
+    await page.waitForSelector("#status.ok");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const texts: unknown[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => texts.push(c.value))));
+    expect(texts).toContain("No benchmark dataset was included when this workbook was built.");
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+
+    await page.click("#refresh");
+    await page.waitForSelector("#status.failed");
+    expect(await page.locator("#status").innerText()).toContain(sentence);
+    await page.screenshot({ path: artifactPath("pane-browser-en-dataset-failed.png"), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+});
+
 describe("saving and loading a scenario (English)", () => {
   let session: PaneSession;
   let page: Page;

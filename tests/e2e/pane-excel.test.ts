@@ -103,7 +103,9 @@ describe("the pane inside Excel (English)", () => {
       /^Needs \d+(\.\d)?% a year; the scenario assumes \d+(\.\d)?%\.$/,
     );
     expect(await page.locator("#build").innerText()).toBe("Build workbook");
-    expect(await page.locator("#dataset-asof").innerText()).not.toBe("unknown");
+    // The dataset arrives after the pane is interactive.
+    await page.waitForSelector("section[aria-labelledby=dataset-title][aria-busy=false]");
+    expect(await page.locator("#dataset-asof").innerText()).not.toMatch(/^(unknown|loading…)$/);
     expect(await page.locator("#last-build").innerText()).toBe("not yet");
   });
 

@@ -1,7 +1,13 @@
 import { PaneController } from "../../src/taskpane/controller";
 import { testLocale } from "./locale";
 import { scenarioAdapter } from "../../src/taskpane/scenario-adapter";
-import type { BuildOutcome, DatasetInfo, RefreshOutcome, WorkbookSeam } from "../../src/taskpane/seam";
+import {
+  DatasetUnavailableError,
+  type BuildOutcome,
+  type DatasetInfo,
+  type RefreshOutcome,
+  type WorkbookSeam,
+} from "../../src/taskpane/seam";
 import { parseScenarioJson } from "../../src/scenario/json";
 import type { Scenario } from "../../src/scenario/types";
 import { expectOneSentence } from "../benchmarks/fixtures";
@@ -54,8 +60,11 @@ class FakeSeam implements WorkbookSeam<Scenario> {
     return this.refreshAnswer();
   }
   async readWorkbookDatasetInfo(): Promise<DatasetInfo | null> {
+    if (this.datasetMissing) throw new DatasetUnavailableError();
     return this.dataset;
   }
+  /** As the real seams answer when the shipped dataset's chunk did not load. */
+  datasetMissing = false;
 }
 
 const presets = [
@@ -471,6 +480,49 @@ describe("the pane controller", () => {
       await german.refresh();
       expectOneSentence(german.current.status.text);
       expect(german.current.status.text).toContain("ExcelApi 1.13");
+    });
+  });
+
+  describe("while the shipped dataset loads, and when it does not", () => {
+    it("shows a short loading state in the dataset lines until the dataset is in", async () => {
+      const { controller } = makePane();
+      expect(controller.current.datasetStatus).toBe("loading");
+      expect(controller.datasetText()).toEqual({ asOf: "loading…", source: "loading…" });
+      expect(makePane("de-DE").controller.datasetText()).toEqual({ asOf: "wird geladen…", source: "wird geladen…" });
+      // The form and the summary do not wait for it.
+      controller.setText("capexTotal", "400");
+      expect(controller.current.summary?.capexRmb).toMatch(/^RMB 400 bn/);
+      await controller.loadDatasetInfo();
+      expect(controller.datasetText()).toEqual({ asOf: "Jan 31, 2026", source: "Market facts" });
+    });
+
+    it("says in one sentence that it did not load, and still builds", async () => {
+      const seam = new FakeSeam();
+      seam.datasetMissing = true;
+      const { controller } = makePane("en-US", seam);
+      await controller.loadDatasetInfo();
+      expect(controller.current.datasetStatus).toBe("unavailable");
+      const text = controller.datasetText();
+      expect(text).toEqual({
+        asOf: "unknown",
+        source: "The benchmark data could not be loaded, so workbooks are built without it.",
+      });
+      expectOneSentence(text.source);
+      await controller.build();
+      expect(controller.current.status).toMatchObject({ kind: "ok", text: "Done: wrote 2 sheets." });
+      expect(controller.current.datasetStatus).toBe("unavailable");
+    });
+
+    it("answers a refresh without the dataset in the pane's language", async () => {
+      const seam = new FakeSeam();
+      seam.refreshAnswer = () => Promise.reject(new DatasetUnavailableError());
+      const { controller } = makePane("de-DE", seam);
+      await controller.refresh();
+      expect(controller.current.status.kind).toBe("failed");
+      expect(controller.current.status.text).toContain(
+        "Die Benchmark-Daten konnten nicht geladen werden, daher werden Arbeitsmappen ohne sie erstellt.",
+      );
+      expect(controller.current.status.text).not.toContain("could not be loaded");
     });
   });
 });

@@ -1,11 +1,13 @@
 import { startBenchmarks } from "../../src/benchmarks/office";
 import { diffDatasets, type RefreshResult } from "../../src/benchmarks/refresh";
 import type { BenchmarkDataset } from "../../src/benchmarks/schema";
-import { BenchmarkStore, bundledDataset } from "../../src/benchmarks/store";
+import { bundledDataset } from "../../src/benchmarks/bundled";
+import { BenchmarkStore } from "../../src/benchmarks/store";
 import { benchmarkTableRows } from "../../src/benchmarks/table";
 import { presetScenario } from "../../src/scenario";
-import { BenchmarkLink } from "../../src/taskpane/benchmarks-link";
+import { BenchmarkLink, type StartedBenchmarks } from "../../src/taskpane/benchmarks-link";
 import { excelSeam, type ExcelRun } from "../../src/taskpane/excel-seam";
+import { DatasetUnavailableError } from "../../src/taskpane/seam";
 import { buildWorkbookPlan } from "../../src/workbook/plan";
 import { renderPlanToWorkbook } from "../../src/workbook/render-office";
 import { BENCHMARK_TABLE_NAME } from "../../src/workbook/sheets/benchmarks";
@@ -23,8 +25,7 @@ const fresh: BenchmarkDataset = {
 function seamOver(excel: ExcelDouble, answer: RefreshResult | ((store: BenchmarkStore) => RefreshResult)) {
   const store = new BenchmarkStore(bundled);
   const link = new BenchmarkLink({
-    store,
-    initialOrigin: "bundled",
+    started: Promise.resolve({ store, origin: "bundled" }),
     refresh: async (targets) => {
       const result = typeof answer === "function" ? answer(targets.store) : answer;
       if (result.ok) targets.store.replace(result.dataset);
@@ -130,5 +131,69 @@ describe("starting the benchmarks once", () => {
     };
     expect(startBenchmarks(new BenchmarkStore(bundled), throwing)).toBe("bundled");
     expect(startBenchmarks(new BenchmarkStore(bundled), undefined)).toBe("bundled");
+  });
+});
+
+describe("before and without the shipped dataset", () => {
+  /** A link whose dataset arrives when the test says, or never. */
+  function pendingLink() {
+    let arrive!: (value: StartedBenchmarks) => void;
+    let fail!: (error: Error) => void;
+    const started = new Promise<StartedBenchmarks>((resolve, reject) => {
+      arrive = resolve;
+      fail = reject;
+    });
+    let refreshes = 0;
+    const link = new BenchmarkLink({
+      started,
+      refresh: async () => {
+        refreshes++;
+        return good();
+      },
+    });
+    return { link, arrive, fail, refreshes: () => refreshes };
+  }
+
+  const runOn =
+    (excel: ExcelDouble): ExcelRun =>
+    (batch) =>
+      excel.run((context) => batch(asExcelContext(context)));
+
+  it("builds only once the dataset is in, with its figures", async () => {
+    const excel = new ExcelDouble();
+    const { link, arrive } = pendingLink();
+    let done = false;
+    const building = excelSeam(runOn(excel), link)
+      .build(presetScenario("base"))
+      .then((outcome) => {
+        done = true;
+        return outcome;
+      });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(done).toBe(false);
+    expect(excel.writes).toBe(0);
+    arrive({ store: new BenchmarkStore(bundled), origin: "bundled" });
+    expect(await building).toMatchObject({ kind: "workbook" });
+    expect(tableValues(excel)).toEqual(benchmarkTableRows(bundled).rows);
+  });
+
+  it("still builds, without the Benchmarks table, when the dataset did not load; refresh and info say why", async () => {
+    const excel = new ExcelDouble();
+    const { link, fail, refreshes } = pendingLink();
+    const seam = excelSeam(runOn(excel), link);
+    fail(new Error("Loading chunk dataset failed."));
+    expect(await seam.build(presetScenario("base"))).toMatchObject({ kind: "workbook" });
+    expect(excel.model.tables.find((t) => t.name === BENCHMARK_TABLE_NAME)).toBeUndefined();
+    await expect(seam.readWorkbookDatasetInfo()).rejects.toBeInstanceOf(DatasetUnavailableError);
+    await expect(seam.refreshBenchmarks()).rejects.toBeInstanceOf(DatasetUnavailableError);
+    expect(refreshes()).toBe(0);
+  });
+
+  it("tells the pane where the dataset came from once it is in", async () => {
+    const { link, arrive } = pendingLink();
+    const info = link.info();
+    const cached = { ...bundled, version: "cached" };
+    arrive({ store: new BenchmarkStore(cached), origin: "cache" });
+    expect(await info).toMatchObject({ origin: "cache", source: `${cached.title} (cached)` });
   });
 });

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { BenchmarkDataset, Figure } from "../../src/benchmarks/schema";
-import { bundledDataset } from "../../src/benchmarks/store";
+import { bundledDataset } from "../../src/benchmarks/bundled";
 import { presetScenario } from "../../src/scenario";
 import { buildWorkbookPlan } from "../../src/workbook/plan";
 import type { SheetPlan, WorkbookPlan } from "../../src/workbook/plan-types";

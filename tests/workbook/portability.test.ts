@@ -1,4 +1,4 @@
-import { bundledDataset } from "../../src/benchmarks/store";
+import { bundledDataset } from "../../src/benchmarks/bundled";
 import { PACING_PROFILES } from "../../src/core/pacing";
 import { presetScenario } from "../../src/scenario";
 import { buildWorkbookPlan } from "../../src/workbook/plan";
