@@ -111,20 +111,26 @@ function cumulativeAt(flows: readonly number[], rate: number, years: number): nu
   return whole + 1 < d.length ? c[whole] + (years - whole) * d[whole + 1] : c[whole];
 }
 
+/**
+ * A cash flow in whole cents between `min` and `max`, spread evenly. fc.double spreads over the doubles' bit patterns
+ * instead, so two thirds of its draws in ±1e6 are below 1e-100: flows that are all but zero and that never pay back.
+ */
+const flow = (min: number, max: number) => fc.integer({ min: min * 100, max: max * 100 }).map((cents) => cents / 100);
+/** A rate in whole basis points, spread evenly for the same reason: most fc.double draws in (-0.5, 1) are all but 0. */
+const rateBetween = (min: number, max: number) =>
+  fc.integer({ min: min * 10_000, max: max * 10_000 }).map((bp) => bp / 10_000);
+
 /** Outflows first, then inflows: the shape for which discounting can only delay payback. */
 const conventionalFlows = fc
   .tuple(
-    fc.array(fc.double({ min: -1e6, max: -1, noNaN: true }), { minLength: 1, maxLength: 5 }),
-    fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 20 }),
+    fc.array(flow(-1e6, -1), { minLength: 1, maxLength: 5 }),
+    fc.array(flow(0, 1e6), { minLength: 1, maxLength: 20 }),
   )
   .map(([out, inflows]) => [...out, ...inflows]);
 
 /** Any finite flows, starting with an outlay so that there usually is something to pay back. */
 const anyFlows = fc
-  .tuple(
-    fc.double({ min: -1e6, max: -1, noNaN: true }),
-    fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 20 }),
-  )
+  .tuple(flow(-1e6, -1), fc.array(flow(-1e6, 1e6), { minLength: 1, maxLength: 20 }))
   .map(([first, rest]) => [first, ...rest]);
 
 function paybackOrUndefined(flows: readonly number[], rate: number): number | undefined {
@@ -139,7 +145,7 @@ function paybackOrUndefined(flows: readonly number[], rate: number): number | un
 describe("payback properties", () => {
   it("the cumulative flow interpolated at the payback point is zero", () => {
     fc.assert(
-      fc.property(anyFlows, fc.double({ min: -0.5, max: 1, noNaN: true }), (flows, rate) => {
+      fc.property(anyFlows, rateBetween(-0.5, 1), (flows, rate) => {
         const period = paybackOrUndefined(flows, rate);
         fc.pre(period !== undefined);
         const scale = discountFlows(flows, rate).reduce((a, b) => a + Math.abs(b), 0);
@@ -154,14 +160,14 @@ describe("payback properties", () => {
 
   it("a positive discount rate never makes payback earlier (conventional flows)", () => {
     fc.assert(
-      fc.property(conventionalFlows, fc.double({ min: 1e-6, max: 1, noNaN: true }), (flows, rate) => {
+      fc.property(conventionalFlows, rateBetween(0.0001, 1), (flows, rate) => {
         const simple = paybackOrUndefined(flows, 0);
         const discounted = paybackOrUndefined(flows, rate);
-        // Not paid back at all is never earlier; paid back discounted implies paid back simple.
-        if (discounted !== undefined) {
-          expect(simple).toBeDefined();
-          expect(discounted).toBeGreaterThanOrEqual(simple! - 1e-9);
-        }
+        // Not paid back at all is never earlier, so only the runs that pay back discounted have something to check;
+        // those must pay back simple too, and no later. fc.pre keeps the 300 runs to runs that check it.
+        fc.pre(discounted !== undefined);
+        expect(simple).toBeDefined();
+        expect(discounted).toBeGreaterThanOrEqual(simple! - 1e-9);
       }),
       runs,
     );
