@@ -25,7 +25,9 @@ describe("CAPEX.PACING as Excel calls it", () => {
 
   it("reads the profile case-insensitively and ignores surrounding spaces", () => {
     expectRow(pacing(60, 3, " BACK "), [10, 20, 30]);
-    expectRow(pacing(60, 3, "Front"), pacing(60, 3, "front")[0]);
+    // front over 3 periods: 3/6, 2/6, 1/6 of 60.
+    expectRow(pacing(60, 3, "Front"), [30, 20, 10]);
+    // The S-curve's own figures are checked against the contract's formula in tests/core/pacing.test.ts.
     expectRow(pacing(60, 4, "\tSCurve"), pacing(60, 4, "scurve")[0]);
   });
 
