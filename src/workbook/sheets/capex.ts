@@ -15,6 +15,7 @@ import {
   type CheckSpec,
   type PlanContext,
   type SheetModule,
+  periodNumberRef,
 } from "./layout";
 
 /**
@@ -91,7 +92,6 @@ export const capexSheet: SheetModule = {
     const R = CAPEX_ROWS;
     const b = new SheetBuilder(ctx, "capex");
     b.title("Capex: pacing of the plan").masterCheckLink().timelineHeader();
-    const periodRow = (p: { col: string }): string => `${p.col}$${ROW.period}`;
     const years = inputRef(ctx, "capexYears");
     const steep = inputRef(ctx, "scurveSteepness");
     const mid = inputRef(ctx, "scurveMidpoint");
@@ -101,7 +101,7 @@ export const capexSheet: SheetModule = {
     b.timelineRow(R.flag, {
       label: "Capex year flag",
       unit: "flag",
-      formula: (p) => `IF(${periodRow(p)}<=${years},1,0)`,
+      formula: (p) => `IF(${periodNumberRef(p)}<=${years},1,0)`,
       values: flags,
       numberFormat: FMT.flag,
     });
@@ -110,14 +110,14 @@ export const capexSheet: SheetModule = {
     b.timelineRow(R.positionStart, {
       label: "Share of capex period elapsed, start of year",
       unit: "share",
-      formula: (p) => `MIN((${periodRow(p)}-1)/${years},1)`,
+      formula: (p) => `MIN((${periodNumberRef(p)}-1)/${years},1)`,
       values: posStart,
       numberFormat: FMT.share,
     });
     b.timelineRow(R.positionEnd, {
       label: "Share of capex period elapsed, end of year",
       unit: "share",
-      formula: (p) => `MIN(${periodRow(p)}/${years},1)`,
+      formula: (p) => `MIN(${periodNumberRef(p)}/${years},1)`,
       values: posEnd,
       numberFormat: FMT.share,
     });
@@ -161,8 +161,8 @@ export const capexSheet: SheetModule = {
     const flag = (p: { col: string }): string => `${p.col}$${R.flag}`;
     const weightFormulas: Record<PacingProfile, (p: { col: string }) => string> = {
       even: (p) => flag(p),
-      front: (p) => `${flag(p)}*(${years}-${periodRow(p)}+1)`,
-      back: (p) => `${flag(p)}*${periodRow(p)}`,
+      front: (p) => `${flag(p)}*(${years}-${periodNumberRef(p)}+1)`,
+      back: (p) => `${flag(p)}*${periodNumberRef(p)}`,
       scurve: (p) => `${p.col}$${R.cumulativeEnd}-${p.col}$${R.cumulativeStart}`,
       custom: (p) => `${flag(p)}*${ctx.ref("inputs", `${p.col}$${CUSTOM_WEIGHTS_ROW}`)}`,
     };

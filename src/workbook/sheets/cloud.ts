@@ -11,6 +11,7 @@ import {
   TAB,
   timelineRange,
   type SheetModule,
+  periodNumberRef,
 } from "./layout";
 
 /** The Cloud sheet: revenue with the investment (fading growth), without it (baseline growth), and the difference. */
@@ -33,7 +34,6 @@ export const cloudSheet: SheetModule = {
     const R = CLOUD_ROWS;
     const b = new SheetBuilder(ctx, "cloud");
     b.title("Cloud: revenue with and without the investment").masterCheckLink().timelineHeader();
-    const period = (p: { col: string }): string => `${p.col}$${ROW.period}`;
     const growth = inputRef(ctx, "growth");
     const terminal = inputRef(ctx, "terminalGrowth");
 
@@ -41,7 +41,8 @@ export const cloudSheet: SheetModule = {
     b.timelineRow(R.growth, {
       label: "Growth rate (fading to the terminal rate)",
       unit: "% a year",
-      formula: (p) => `${growth}+(${terminal}-${growth})*(${period(p)}-1)/MAX(${inputRef(ctx, "horizon")}-1,1)`,
+      formula: (p) =>
+        `${growth}+(${terminal}-${growth})*(${periodNumberRef(p)}-1)/MAX(${inputRef(ctx, "horizon")}-1,1)`,
       values: result.years.map((_, k) => fadedGrowthRate(s.growth, s.terminalGrowth, k + 1, horizon)),
       numberFormat: FMT.rate,
     });
@@ -49,7 +50,7 @@ export const cloudSheet: SheetModule = {
     b.timelineRow(R.opening, {
       label: "Revenue at the start of the year",
       unit: "RMB bn",
-      formula: (p) => `IF(${period(p)}=1,${base},${p.prev}${R.revenueWith})`,
+      formula: (p) => `IF(${periodNumberRef(p)}=1,${base},${p.prev}${R.revenueWith})`,
       values: result.years.map((_, k) => (k === 0 ? s.baseRevenue : result.revenueWithInvestment[k - 1])),
       numberFormat: FMT.rmbBn,
       constant: formula(inputRef(ctx, "baseRevenue"), s.baseRevenue),
@@ -68,7 +69,7 @@ export const cloudSheet: SheetModule = {
     b.timelineRow(R.revenueWithout, {
       label: "Revenue without the investment",
       unit: "RMB bn",
-      formula: (p) => `${inputRef(ctx, "baseRevenue")}*(1+${inputRef(ctx, "baselineGrowth")})^${period(p)}`,
+      formula: (p) => `${inputRef(ctx, "baseRevenue")}*(1+${inputRef(ctx, "baselineGrowth")})^${periodNumberRef(p)}`,
       values: result.revenueWithout,
       style: "output",
       numberFormat: FMT.rmbBn,

@@ -141,6 +141,11 @@ export interface TimelineRowSpec {
   readonly constant?: PlanCell;
 }
 
+/** The model year number (1, 2, …) of a timeline column, from the sheet's own timeline header. */
+export function periodNumberRef(p: { readonly col: string }): string {
+  return `${p.col}$${ROW.period}`;
+}
+
 export function formula(text: string, value: PlanValue): FormulaCell {
   return { formula: text, value };
 }

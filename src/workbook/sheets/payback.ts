@@ -16,6 +16,7 @@ import {
   timelineRange,
   type CheckSpec,
   type SheetModule,
+  periodNumberRef,
 } from "./layout";
 import type { PlanValue } from "../plan-types";
 
@@ -100,7 +101,6 @@ export const paybackSheet: SheetModule = {
     const R = PAYBACK_ROWS;
     const b = new SheetBuilder(ctx, "payback");
     b.title("Payback: incremental cash flow and payback year").masterCheckLink().timelineHeader();
-    const period = (p: { col: string }): string => `${p.col}$${ROW.period}`;
 
     b.heading(R.capex - 1, "Incremental cash flow");
     b.timelineRow(R.capex, {
@@ -141,7 +141,7 @@ export const paybackSheet: SheetModule = {
     b.timelineRow(R.divisor, {
       label: "Discount divisor (1 + rate)^(year number − 1)",
       unit: "factor",
-      formula: (p) => `IF(${period(p)}=1,1,${p.prev}${R.divisor}*(1+${inputRef(ctx, "discountRate")}))`,
+      formula: (p) => `IF(${periodNumberRef(p)}=1,1,${p.prev}${R.divisor}*(1+${inputRef(ctx, "discountRate")}))`,
       values: divisors(s.discountRate, horizon),
       numberFormat: FMT.factor,
     });
