@@ -1,9 +1,9 @@
 // Installs the `CustomFunctions` global first, as Excel's runtime does before it calls a function.
 import "../tests/setup/custom-functions-double";
-import * as fs from "fs";
-import * as path from "path";
 import { DEFAULT_FUNCTION_BENCH, DEFAULT_SIZES, runFunctionBench, type FunctionBenchOptions } from "./functions";
 import { DEFAULT_TIMING } from "./harness";
+import { runSensitivityBench } from "./sensitivity";
+import { runWorkbookBench } from "./workbook";
 
 /**
  * `npm run bench`: runs each section in turn, prints its lines as soon as it finishes, and ends with exactly one line
@@ -51,23 +51,14 @@ const functionSection: BenchSection = {
   run: async () => runFunctionBench(functionBenchOptions()),
 };
 
-/** The workbook timings, from bench/workbook.ts (`runWorkbookBench(): Promise<string[]>`) when that file exists. */
 const workbookSection: BenchSection = {
   title: "Workbook",
-  run: async () => {
-    const file = path.join(__dirname, "workbook.ts");
-    if (!fs.existsSync(file)) return { lines: ["(skipped: bench/workbook.ts does not exist yet)"] };
-    const module = (await import(file)) as { runWorkbookBench?: () => Promise<string[]> };
-    if (typeof module.runWorkbookBench !== "function") {
-      return { lines: ["(skipped: bench/workbook.ts does not export runWorkbookBench)"] };
-    }
-    return { lines: await module.runWorkbookBench() };
-  },
+  run: async () => ({ lines: await runWorkbookBench() }),
 };
 
 const sensitivitySection: BenchSection = {
   title: "Sensitivity",
-  run: async () => ({ lines: await (await import("./sensitivity")).runSensitivityBench() }),
+  run: async () => ({ lines: await runSensitivityBench() }),
 };
 
 export function sections(): BenchSection[] {

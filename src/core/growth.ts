@@ -21,13 +21,19 @@ export function projectRevenue(
   requireRate(terminalGrowth, "terminal_growth");
   requireWholeNumber(periods, "periods", 1, MAX_PERIODS);
   const revenue = new Array<number>(periods);
-  // Every factor 1 + g_t is positive, so once a value overflows every later one is infinite too: checking the last
-  // value is enough, and keeps the loop to one multiply per period.
-  let previous = base;
-  for (let t = 1; t <= periods; t++) {
-    previous *= 1 + fadedGrowthRate(growth, terminalGrowth, t, periods);
-    revenue[t - 1] = previous;
+  // The rate of period k + 1 is fadedGrowthRate's, operation for operation (so the numbers are the same to the bit),
+  // with the first period peeled off and the loop-invariant parts hoisted: this loop runs on every recalculation of
+  // every CLOUDGROWTH cell, and in this shape V8 keeps it at the speed of a bare typed-array loop.
+  let previous = base * (1 + growth);
+  revenue[0] = previous;
+  const fade = terminalGrowth - growth;
+  const lastStep = periods - 1;
+  for (let k = 1; k < periods; k++) {
+    previous *= 1 + (growth + (fade * k) / lastStep);
+    revenue[k] = previous;
   }
+  // Every factor 1 + g_t is positive, so once a value overflows every later one is infinite too: checking the last
+  // value is enough.
   if (!Number.isFinite(previous)) {
     const firstOverflow = revenue.findIndex((value) => !Number.isFinite(value)) + 1;
     throw new ModelInputError(

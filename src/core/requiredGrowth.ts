@@ -79,12 +79,14 @@ export function cumulativeAtTarget(inputs: RequiredGrowthInputs, growth: number,
 export function requiredGrowth(inputs: RequiredGrowthInputs): number {
   validateRequiredGrowthInputs(inputs);
   if (inputs.capexTotal === 0) return inputs.baselineGrowth;
-  const noRateIsEnough = new ModelInputError("na", "no growth rate up to 1,000% a year pays back within the target.");
-  if (inputs.baseRevenue === 0) throw noRateIsEnough;
+  // Made only when thrown: an Error captures a stack trace, which cost more than the whole search.
+  const noRateIsEnough = (): ModelInputError =>
+    new ModelInputError("na", "no growth rate up to 1,000% a year pays back within the target.");
+  if (inputs.baseRevenue === 0) throw noRateIsEnough();
   const capex = paceCapex(inputs.capexTotal, inputs.capexYears, inputs.profile);
   const q = (g: number): number => cumulativeAtTarget(inputs, g, capex);
   let high = GROWTH_SEARCH_HIGH;
-  if (!(q(high) >= 0)) throw noRateIsEnough;
+  if (!(q(high) >= 0)) throw noRateIsEnough();
   let low = GROWTH_SEARCH_LOW;
   // Bisect far past the contract's 1e-9, as far as doubles allow: where the recovery-year flow is small, 1e-9 in g can
   // move the payback point it gives by more than 1e-6 years.

@@ -130,15 +130,6 @@ export function finiteOrThrow(value: number): number {
   return value;
 }
 
-/** Runs a custom function body, turning failures into Excel errors. */
-export function excelCall<T>(body: () => T): T {
-  try {
-    return body();
-  } catch (error) {
-    throw toExcelError(error);
-  }
-}
-
 /**
  * An array result spilled to the right: one row, one column per period. The row is the core's fresh array, passed on
  * without a copy or a second pass: paceCapex and projectRevenue return only finite numbers for the inputs they accept

@@ -7,18 +7,20 @@ import { startBenchmarks } from "../benchmarks/office";
 import { benchmarkStoreReady } from "../benchmarks/shared-store";
 import { streamBenchmark } from "../benchmarks/stream";
 import {
-  excelCall,
   finiteOrThrow,
   isBlank,
   numberArgument,
   optionalChoiceArgument,
   optionalNumberArgument,
   spillRow,
+  toExcelError,
   vectorArgument,
 } from "./excel-arguments";
 
 // Parameters are typed `unknown` (metadata type "any") on purpose: Excel then hands over the raw cell values and the
 // functions themselves answer text or booleans with #VALUE! and a message, instead of Excel converting them silently.
+// Each body ends in `catch (error) { throw toExcelError(error); }` written out rather than passed to a wrapper as a
+// closure: these run on every recalculation, and a wrapper shared by all functions cost a closure and a call each time.
 
 /**
  * Spreads a capex budget over a number of periods with a pacing profile; the results add up to the total.
@@ -31,14 +33,16 @@ import {
  * @returns One row with the spend of each period, spilling to the right.
  */
 export function pacing(total: unknown, periods: unknown, profile?: unknown, weights?: unknown[][]): number[][] {
-  return excelCall(() => {
+  try {
     const budget = numberArgument(total, "total");
     const count = numberArgument(periods, "periods");
     const customWeights = isBlank(weights) ? undefined : vectorArgument(weights, "weights");
     const chosen: PacingProfile =
       optionalChoiceArgument(profile, "profile", PACING_PROFILES) ?? (customWeights ? "custom" : "even");
     return spillRow(paceCapex(budget, count, chosen, customWeights));
-  });
+  } catch (error) {
+    throw toExcelError(error);
+  }
 }
 
 /**
@@ -52,7 +56,7 @@ export function pacing(total: unknown, periods: unknown, profile?: unknown, weig
  * @returns One row with the revenue of each period, spilling to the right.
  */
 export function cloudGrowth(base: unknown, growth: unknown, periods: unknown, terminal_growth?: unknown): number[][] {
-  return excelCall(() => {
+  try {
     const initialRate = numberArgument(growth, "growth");
     return spillRow(
       projectRevenue(
@@ -62,7 +66,9 @@ export function cloudGrowth(base: unknown, growth: unknown, periods: unknown, te
         optionalNumberArgument(terminal_growth, "terminal_growth", initialRate),
       ),
     );
-  });
+  } catch (error) {
+    throw toExcelError(error);
+  }
 }
 
 /**
@@ -75,7 +81,7 @@ export function cloudGrowth(base: unknown, growth: unknown, periods: unknown, te
  * @returns The payback year; #N/A when not paid back within the flows, #NUM! when there is nothing to pay back.
  */
 export function paybackYearFunction(cashflows: unknown[][], first_year?: unknown, discount_rate?: unknown): number {
-  return excelCall(() => {
+  try {
     const flows = vectorArgument(cashflows, "cashflows");
     if (flows.length < 2)
       throw new ModelInputError("value", "cashflows must hold at least 2 values (year 0, year 1, ...).");
@@ -86,7 +92,9 @@ export function paybackYearFunction(cashflows: unknown[][], first_year?: unknown
         optionalNumberArgument(discount_rate, "discount_rate", 0),
       ),
     );
-  });
+  } catch (error) {
+    throw toExcelError(error);
+  }
 }
 
 /**
@@ -113,8 +121,8 @@ export function requiredGrowthFunction(
   discount_rate?: unknown,
   profile?: unknown,
 ): number {
-  return excelCall(() =>
-    finiteOrThrow(
+  try {
+    return finiteOrThrow(
       requiredGrowth({
         capexTotal: numberArgument(capex_total, "capex_total"),
         capexYears: numberArgument(capex_years, "capex_years"),
@@ -125,8 +133,10 @@ export function requiredGrowthFunction(
         discountRate: optionalNumberArgument(discount_rate, "discount_rate", 0),
         profile: optionalChoiceArgument(profile, "profile", BUILT_IN_PROFILES) ?? "even",
       }),
-    ),
-  );
+    );
+  } catch (error) {
+    throw toExcelError(error);
+  }
 }
 
 /**

@@ -5,9 +5,10 @@ import {
   hyperFormulaResults,
   PAYBACK_FIRST_YEAR,
   REQUIRED_GROWTH_EXAMPLE,
+  targetSummary,
   type GridCase,
 } from "../../bench/functions";
-import { columnName, firstMismatch, formatTable, median, SeededRandom } from "../../bench/harness";
+import { columnName, firstMismatch, formatSlowdown, formatTable, median, SeededRandom } from "../../bench/harness";
 import { paceCapex } from "../../src/core/pacing";
 import { requiredGrowthFunction } from "../../src/functions/functions";
 
@@ -17,6 +18,12 @@ const SIZES = { calls: 25, periods: 40, hyperFormulaRows: 25 };
 function bareResults(gridCase: GridCase): Float64Array {
   const out = new Float64Array(gridCase.calls * gridCase.outputWidth);
   gridCase.runBareLoop(out);
+  return out;
+}
+
+function functionResults(gridCase: GridCase): Float64Array {
+  const out = new Float64Array(gridCase.calls * gridCase.outputWidth);
+  gridCase.callFunctions(out);
   return out;
 }
 
@@ -39,12 +46,15 @@ describe("bench grid cases", () => {
     expect(() => checkGridCase(gridCase, SIZES.hyperFormulaRows)).not.toThrow();
   });
 
+  it.each(cases.map((c) => [c.name, c] as const))("%s: the timed calls, without a grid, run clean", (_, gridCase) => {
+    // The timed path checks every result's width (and PAYBACKYEAR's sum) and throws on a bench bug.
+    expect(() => gridCase.callFunctions()).not.toThrow();
+  });
+
   it("the check catches a bare loop that is off by more than 1e-9", () => {
     const [even] = gridCases(SIZES);
     const broken: GridCase = {
       ...even,
-      callFunctions: () => even.callFunctions(),
-      functionResults: () => even.functionResults(),
       runBareLoop: (out) => {
         even.runBareLoop(out);
         out[7] *= 1 + 1e-8;
@@ -56,14 +66,26 @@ describe("bench grid cases", () => {
   it("the bare PACING loop matches the core on a known case", () => {
     const front = cases[1];
     const out = bareResults(front);
-    front.callFunctions();
-    const firstTotal = front
-      .functionResults()
+    const firstTotal = functionResults(front)
       .subarray(0, 40)
       .reduce((a, b) => a + b, 0);
     expect(Array.from(out.subarray(0, 40))).toEqual(
       paceCapex(firstTotal, 40, "front").map((v) => expect.closeTo(v, 9)),
     );
+  });
+
+  it("a function call that leaves its row of the grid unwritten fails the check", () => {
+    const [even] = gridCases(SIZES);
+    const skipsLastCall: GridCase = {
+      ...even,
+      callFunctions: (out) => {
+        if (out === undefined) throw new Error("the check always passes a grid");
+        const written = new Float64Array(out.length);
+        even.callFunctions(written);
+        out.set(written.subarray(0, (even.calls - 1) * even.outputWidth));
+      },
+    };
+    expect(() => checkGridCase(skipsLastCall, 5)).toThrow(/bare loop vs function: result 960/);
   });
 
   it("PAYBACKYEAR inputs all pay back within the periods, so every result is a year", () => {
@@ -90,7 +112,34 @@ describe("bench grid cases", () => {
   });
 });
 
+describe("bench targets", () => {
+  const row = (name: string, functionRate: number, hyperFormulaRate: number, bareRate: number) => ({
+    name,
+    functionRate,
+    hyperFormulaRate,
+    bareRate,
+  });
+
+  it("are met when every function is ≥ 10× native and ≤ 3× bare, naming the worst of each", () => {
+    const summary = targetSummary([row("A", 100, 5, 150), row("B", 50, 1, 140)]);
+    expect(summary).toContain("native formulas met (least 20.0×, A)");
+    expect(summary).toContain("bare loop met (most 2.8×, B)");
+  });
+
+  it("are not met when one function is too slow either way", () => {
+    expect(targetSummary([row("A", 100, 20, 150), row("B", 100, 1, 310)])).toMatch(
+      /native formulas NOT met \(least 5\.0×, A\).*bare loop NOT met \(most 3\.1×, B\)/,
+    );
+  });
+});
+
 describe("bench harness", () => {
+  it("formatSlowdown says slower or faster", () => {
+    expect(formatSlowdown(3, 1)).toBe("3.0× slower");
+    expect(formatSlowdown(1, 4)).toBe("4.0× faster");
+    expect(formatSlowdown(2, 2)).toBe("1.0× slower");
+  });
+
   it("median of odd and even counts", () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { paceCapex } from "../../src/core/pacing";
-import { projectRevenue } from "../../src/core/growth";
+import { fadedGrowthRate, projectRevenue } from "../../src/core/growth";
 import { discountFlows, paybackPeriod, runningSum } from "../../src/core/payback";
 import { computeCase } from "../../src/core/model";
 import { requiredGrowth, type RequiredGrowthInputs } from "../../src/core/requiredGrowth";
@@ -107,6 +107,22 @@ describe("growth properties", () => {
           slow.forEach((r, t) => expect(fast[t]).toBeGreaterThanOrEqual(r * (1 - 1e-12)));
         },
       ),
+      runs,
+    );
+  });
+
+  it("compounds exactly fadedGrowthRate, period by period, to the bit", () => {
+    // The projection's loop is written for speed; the Cloud sheet shows fadedGrowthRate. They must never drift apart.
+    const rate = rateBetween(-0.9, 2);
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), rate, rate, periods, (base, growth, terminal, n) => {
+        const expected: number[] = [];
+        let revenue = base;
+        for (let t = 1; t <= n; t++) expected.push((revenue *= 1 + fadedGrowthRate(growth, terminal, t, n)));
+        // A projection that overflows is rejected instead; that case has its own test.
+        fc.pre(expected.every(Number.isFinite));
+        expect(projectRevenue(base, growth, n, terminal)).toEqual(expected);
+      }),
       runs,
     );
   });
