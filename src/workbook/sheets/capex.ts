@@ -185,7 +185,7 @@ export const capexSheet: SheetModule = {
         `SUMIF(${keys},${inputRef(ctx, "profile")},${p.col}${R.firstWeight}:${p.col}${R.firstWeight + PROFILE_ORDER.length - 1})`,
       values: selected,
       numberFormat: FMT.weight,
-      total: selected.reduce((a, w) => a + w, 0),
+      total: true,
     });
 
     b.heading(R.capex - 1, "Capex");
@@ -197,7 +197,7 @@ export const capexSheet: SheetModule = {
       values: result.capex,
       style: "output",
       numberFormat: FMT.rmbBn,
-      total: result.capex.reduce((a, c) => a + c, 0),
+      total: true,
     });
     b.timelineRow(R.capexUsd, {
       label: "Capex in USD",
@@ -205,7 +205,7 @@ export const capexSheet: SheetModule = {
       formula: (p) => `${p.col}${R.capex}/${inputRef(ctx, "fx")}`,
       values: result.capex.map((c) => c / scenario.fx),
       numberFormat: FMT.usdBn,
-      total: result.capex.reduce((a, c) => a + c / scenario.fx, 0),
+      total: true,
     });
 
     return b.build({

@@ -82,7 +82,7 @@ export const cloudSheet: SheetModule = {
       formula: (p) => `${p.col}${R.revenueWith}-${p.col}${R.revenueWithout}`,
       values: result.incrementalRevenue,
       numberFormat: FMT.rmbBn,
-      total: result.incrementalRevenue.reduce((a, v) => a + v, 0),
+      total: true,
     });
     const contribution = result.incrementalRevenue.map((v) => s.margin * v);
     b.timelineRow(R.contribution, {
@@ -91,7 +91,7 @@ export const cloudSheet: SheetModule = {
       formula: (p) => `${inputRef(ctx, "margin")}*${p.col}${R.incremental}`,
       values: contribution,
       numberFormat: FMT.rmbBn,
-      total: contribution.reduce((a, v) => a + v, 0),
+      total: true,
     });
 
     b.timelineRow(R.revenueWithUsd, {

@@ -136,8 +136,8 @@ export interface TimelineRowSpec {
   readonly values: readonly PlanValue[];
   readonly style?: StyleName;
   readonly numberFormat?: string;
-  /** Row total in the total column (D), as SUM across the timeline. */
-  readonly total?: number;
+  /** Adds a row total in the total column (D): SUM across the timeline, cached as the sum of `values` (all numbers). */
+  readonly total?: boolean;
   readonly constant?: PlanCell;
 }
 
@@ -253,8 +253,14 @@ export class SheetBuilder {
     }
     const style = spec.style ?? "calculation";
     this.format(timelineRange(row, h, false), style, spec.numberFormat);
-    if (spec.total !== undefined) {
-      this.set(row, COL.total, formula(`SUM(${timelineRange(row, h, false)})`, spec.total));
+    if (spec.total === true) {
+      let sum = 0;
+      for (const value of spec.values) {
+        if (typeof value !== "number")
+          throw new Error(`row ${row} (${spec.label}) has a total but a value that is not a number`);
+        sum += value;
+      }
+      this.set(row, COL.total, formula(`SUM(${timelineRange(row, h, false)})`, sum));
       this.format(cell(COL.total, row), "calculation", spec.numberFormat);
     }
     return this;

@@ -126,7 +126,7 @@ export const paybackSheet: SheetModule = {
       values: result.cashFlow,
       style: "output",
       numberFormat: FMT.rmbBn,
-      total: result.cashFlow.reduce((a, v) => a + v, 0),
+      total: true,
     });
     b.timelineRow(R.cumulative, {
       label: "Cumulative cash flow",
@@ -151,7 +151,7 @@ export const paybackSheet: SheetModule = {
       formula: (p) => `${p.col}${R.cashFlow}/${p.col}${R.divisor}`,
       values: result.discountedCashFlow,
       numberFormat: FMT.rmbBn,
-      total: result.discountedCashFlow.reduce((a, v) => a + v, 0),
+      total: true,
     });
     b.timelineRow(R.cumulativeDiscounted, {
       label: "Cumulative discounted cash flow",
