@@ -2,6 +2,7 @@
 import "../tests/setup/custom-functions-double";
 import { DEFAULT_FUNCTION_BENCH, DEFAULT_SIZES, runFunctionBench, type FunctionBenchOptions } from "./functions";
 import { DEFAULT_TIMING } from "./harness";
+import { runRiskBench } from "./risk";
 import { runSensitivityBench } from "./sensitivity";
 import { runWorkbookBench } from "./workbook";
 
@@ -61,8 +62,13 @@ const sensitivitySection: BenchSection = {
   run: async () => ({ lines: await runSensitivityBench() }),
 };
 
+const riskSection: BenchSection = {
+  title: "Risk",
+  run: async () => ({ lines: runRiskBench() }),
+};
+
 export function sections(): BenchSection[] {
-  return [functionSection, workbookSection, sensitivitySection];
+  return [functionSection, workbookSection, sensitivitySection, riskSection];
 }
 
 async function main(): Promise<void> {
