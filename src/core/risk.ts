@@ -44,6 +44,8 @@ export interface RiskResult {
   readonly paybackHistogram: readonly number[];
   /** Trials that do not pay back within the horizon. */
   readonly notPaidBack: number;
+  /** Present when the run was asked to keep them. */
+  readonly paths?: RiskPaths;
 }
 
 /**
@@ -124,39 +126,70 @@ function trialFrame(inputs: CaseInputs): TrialFrame {
   return { horizon, capexShare, revenueWithout, discountFactor };
 }
 
+/**
+ * Where the payback search stands after a year, as the Risk sheet's state row holds it: PAYBACK_NEVER_NEGATIVE while
+ * the cumulative flow has never gone below 0, PAYBACK_UNDER_WATER once it has and until it recovers, and from then on
+ * the payback period itself (0 or more).
+ */
+export const PAYBACK_NEVER_NEGATIVE = -2;
+export const PAYBACK_UNDER_WATER = -1;
+
+/** Every trial's inputs and year-by-year path, kept only where a caller asks for them (the workbook's Risk sheet). */
+export interface RiskPaths {
+  /** Trial t's drawn input i (in RISK_INPUTS order) at t · RISK_INPUTS.length + i. */
+  readonly drawn: Float64Array;
+  /** Trial t's value in model year k at t · horizon + k. */
+  readonly revenue: Float64Array;
+  readonly cumulativeDiscounted: Float64Array;
+  readonly paybackState: Float64Array;
+}
+
+interface TrialOutputs {
+  readonly paybackPeriod: Float64Array;
+  readonly paidBack: Uint8Array;
+  readonly npv: Float64Array;
+  readonly paths?: RiskPaths;
+}
+
 /** Outcome of one trial, written into the run's arrays at `trial`. */
 function runTrial(
   inputs: CaseInputs,
   frame: TrialFrame,
   drawn: { growth: number; terminalGrowth: number; margin: number; capexTotal: number },
-  out: { paybackPeriod: Float64Array; paidBack: Uint8Array; npv: Float64Array },
+  out: TrialOutputs,
   trial: number,
 ): void {
   const { horizon, capexShare, revenueWithout, discountFactor } = frame;
   const fade = drawn.terminalGrowth - drawn.growth;
   const lastStep = horizon - 1;
+  const paths = out.paths;
   let revenue = inputs.baseRevenue;
   let cumulative = 0;
-  let wentNegative = false;
-  let period = -1;
+  let state = PAYBACK_NEVER_NEGATIVE;
   for (let k = 0; k < horizon; k++) {
     // The fading rate of CAPEX.CLOUDGROWTH: g_(k+1) = growth + fade · k / (H − 1), and growth alone when H = 1.
     revenue *= 1 + (k === 0 ? drawn.growth : drawn.growth + (fade * k) / lastStep);
     const flow = drawn.margin * (revenue - revenueWithout[k]) - drawn.capexTotal * capexShare[k];
-    const discounted = flow / discountFactor[k];
     const before = cumulative;
-    cumulative += discounted;
-    if (period < 0 && wentNegative && cumulative >= 0) period = k - 1 + -before / discounted;
-    if (cumulative < 0) wentNegative = true;
+    cumulative += flow / discountFactor[k];
+    // The recovery year's flow is taken as the change in the running total, as the sheet's state row takes it, so
+    // that the two agree to the bit.
+    if (state === PAYBACK_UNDER_WATER && cumulative >= 0) state = k - 1 + -before / (cumulative - before);
+    else if (state === PAYBACK_NEVER_NEGATIVE && cumulative < 0) state = PAYBACK_UNDER_WATER;
+    if (paths) {
+      paths.revenue[trial * horizon + k] = revenue;
+      paths.cumulativeDiscounted[trial * horizon + k] = cumulative;
+      paths.paybackState[trial * horizon + k] = state;
+    }
   }
   if (!Number.isFinite(cumulative)) {
     throw new ModelInputError("num", "a risk trial's cash flows overflow; narrow the spreads or the inputs.");
   }
   // A trial whose cumulative flow never goes below 0 has nothing to pay back: it counts as paid back at once. A
   // one-year horizon has one flow, too few for a payback table, as in the investment case itself.
-  const paid = horizon >= 2 && (period >= 0 || !wentNegative);
+  const paid = horizon >= 2 && state !== PAYBACK_UNDER_WATER;
   out.paidBack[trial] = paid ? 1 : 0;
-  out.paybackPeriod[trial] = paid ? Math.max(period, 0) : 0;
+  out.paybackPeriod[trial] = paid ? Math.max(state, 0) : 0;
   out.npv[trial] = cumulative;
 }
 
@@ -170,6 +203,7 @@ export function runRisk(
   targetYears: number,
   settings: RiskSettings,
   draws: ArrayLike<number> = uniformDraws(settings.seed, settings.trials * RISK_INPUTS.length),
+  keepPaths = false,
 ): RiskResult {
   validateCaseInputs(inputs);
   validateRiskSettings(inputs, settings);
@@ -180,10 +214,21 @@ export function runRisk(
   }
   const frame = trialFrame(inputs);
   const ranges = RISK_INPUTS.map((input) => riskRange(input, inputs[input], settings.spreads[input]));
-  const out = {
+  const cells = trials * inputs.horizon;
+  const out: TrialOutputs = {
     paybackPeriod: new Float64Array(trials),
     paidBack: new Uint8Array(trials),
     npv: new Float64Array(trials),
+    ...(keepPaths
+      ? {
+          paths: {
+            drawn: new Float64Array(trials * RISK_INPUTS.length),
+            revenue: new Float64Array(cells),
+            cumulativeDiscounted: new Float64Array(cells),
+            paybackState: new Float64Array(cells),
+          },
+        }
+      : {}),
   };
   const drawn = { growth: 0, terminalGrowth: 0, margin: 0, capexTotal: 0 };
   for (let trial = 0; trial < trials; trial++) {
@@ -192,17 +237,13 @@ export function runRisk(
     drawn.terminalGrowth = triangularInverse(draws[at + 1], ranges[1][0], inputs.terminalGrowth, ranges[1][1]);
     drawn.margin = triangularInverse(draws[at + 2], ranges[2][0], inputs.margin, ranges[2][1]);
     drawn.capexTotal = triangularInverse(draws[at + 3], ranges[3][0], inputs.capexTotal, ranges[3][1]);
+    if (out.paths) out.paths.drawn.set([drawn.growth, drawn.terminalGrowth, drawn.margin, drawn.capexTotal], at);
     runTrial(inputs, frame, drawn, out, trial);
   }
   return summarise(out, trials, targetYears, inputs.horizon);
 }
 
-function summarise(
-  out: { paybackPeriod: Float64Array; paidBack: Uint8Array; npv: Float64Array },
-  trials: number,
-  targetYears: number,
-  horizon: number,
-): RiskResult {
+function summarise(out: TrialOutputs, trials: number, targetYears: number, horizon: number): RiskResult {
   const paybackHistogram = new Array<number>(horizon).fill(0);
   let byTarget = 0;
   let inHorizon = 0;

@@ -172,3 +172,30 @@ describe("risk trials", () => {
     expect(() => runRisk(base, 8, { trials: 2, seed: 1, spreads: noSpread }, [0.5, 0.5])).toThrow(/uniform draws/);
   });
 });
+
+describe("risk paths", () => {
+  it("keep each trial's drawn inputs and the case's own revenue and cumulative discounted flow", () => {
+    const inputs = { ...base, growth: 0.2 };
+    const result = runRisk(inputs, 8, { trials: 30, seed: 9, spreads: wide }, undefined, true);
+    const paths = result.paths!;
+    for (let trial = 0; trial < 30; trial++) {
+      const [growth, terminalGrowth, margin, capexTotal] = paths.drawn.slice(trial * 4, trial * 4 + 4);
+      const model = computeCase({ ...inputs, growth, terminalGrowth, margin, capexTotal });
+      for (let k = 0; k < inputs.horizon; k++) {
+        const at = trial * inputs.horizon + k;
+        expect(paths.revenue[at]).toBeCloseTo(model.revenueWithInvestment[k], 9);
+        expect(paths.cumulativeDiscounted[at]).toBeCloseTo(model.cumulativeDiscountedCashFlow[k], 9);
+      }
+      const last = paths.paybackState[trial * inputs.horizon + inputs.horizon - 1];
+      if (model.discountedPayback.kind === "year") {
+        expect(last).toBeCloseTo(model.discountedPayback.year - inputs.firstYear, 9);
+      } else {
+        expect(last).toBe(model.discountedPayback.kind === "notWithinHorizon" ? -1 : -2);
+      }
+    }
+  });
+
+  it("are left out unless asked for", () => {
+    expect(runRisk(base, 8, { trials: 3, seed: 1, spreads: wide }).paths).toBeUndefined();
+  });
+});
