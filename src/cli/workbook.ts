@@ -50,6 +50,7 @@ const FIELD_KINDS: Readonly<Record<ScenarioField, Kind>> = {
   margin: "number",
   discountRate: "number",
   targetPaybackYears: "number",
+  risk: "text",
 };
 
 const FIELDS = Object.keys(FIELD_KINDS) as ScenarioField[];

@@ -100,8 +100,8 @@ export function percentileInclusive(sorted: ArrayLike<number>, p: number): numbe
   return sorted[below] + (rank - below) * (sorted[above] - sorted[below]);
 }
 
-/** Per-trial work arrays and the scenario's fixed parts, made once per run. */
-interface TrialFrame {
+/** The parts of every trial that the scenario fixes, made once per run (and shown on the Risk sheet). */
+export interface TrialFrame {
   readonly horizon: number;
   /** Each capex year's share of the total under the scenario's pacing. */
   readonly capexShare: Float64Array;
@@ -110,7 +110,7 @@ interface TrialFrame {
   readonly discountFactor: Float64Array;
 }
 
-function trialFrame(inputs: CaseInputs): TrialFrame {
+export function trialFrame(inputs: CaseInputs): TrialFrame {
   const { horizon } = inputs;
   const paced = paceCapex(1, inputs.capexYears, inputs.profile, inputs.customWeights);
   const capexShare = new Float64Array(horizon);

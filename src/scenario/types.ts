@@ -1,5 +1,6 @@
 import type { CaseInputs } from "../core/model";
 import type { PacingProfile } from "../core/pacing";
+import type { RiskSettings } from "../core/risk";
 
 /**
  * One investment case as the user sets it up: the model inputs of `shared/spec/model.md` plus what the workbook and
@@ -40,6 +41,8 @@ export interface Scenario {
   readonly discountRate: number;
   /** Payback target, in years after the first flow; used by the required-growth output. */
   readonly targetPaybackYears: number;
+  /** Trials, seed and spreads of the risk analysis; DEFAULT_RISK where a file has none. */
+  readonly risk?: RiskSettings;
 }
 
 export type ScenarioField = keyof Scenario;

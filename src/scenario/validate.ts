@@ -23,6 +23,7 @@ export const FIELD_LABELS: Readonly<Record<ScenarioField, string>> = {
   margin: "Cash margin",
   discountRate: "Discount rate",
   targetPaybackYears: "Target payback",
+  risk: "Risk settings",
 };
 
 const MAX_NAME_LENGTH = 80;

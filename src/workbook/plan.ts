@@ -18,6 +18,7 @@ import {
   type SheetModule,
 } from "./sheets/layout";
 import { paybackSheet } from "./sheets/payback";
+import { riskSheet } from "./sheets/risk";
 import { sensitivitySheet } from "./sheets/sensitivity";
 
 export { DEFAULT_SHEET_NAMES, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK } from "./sheets/layout";
@@ -41,6 +42,7 @@ export const SHEET_ORDER: readonly SheetKey[] = [
   "cloud",
   "payback",
   "sensitivity",
+  "risk",
   "benchmarks",
   "checks",
 ];
@@ -53,6 +55,7 @@ const CORE_MODULES: readonly SheetModule[] = [
   cloudSheet,
   paybackSheet,
   sensitivitySheet,
+  riskSheet,
   benchmarksSheet,
 ];
 

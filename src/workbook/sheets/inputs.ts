@@ -1,7 +1,10 @@
 import { MAX_HORIZON } from "../../core/model";
 import { PACING_PROFILES } from "../../core/pacing";
 import { GROWTH_SEARCH_HIGH, GROWTH_SEARCH_LOW } from "../../core/requiredGrowth";
+import { DEFAULT_RISK } from "../../scenario/risk";
 import type { Scenario } from "../../scenario/types";
+
+const riskOf = (s: Scenario) => s.risk ?? DEFAULT_RISK;
 import type { NamePlan, PlanValue } from "../plan-types";
 import {
   cell,
@@ -54,7 +57,20 @@ export type InputId =
   | "sensitivityGrowthStep"
   | "sensitivityMarginStep"
   | "growthSearchLow"
-  | "growthSearchHigh";
+  | "growthSearchHigh"
+  | "riskTrials"
+  | "riskSeed"
+  | "riskGrowthBelow"
+  | "riskGrowthAbove"
+  | "riskTerminalGrowthBelow"
+  | "riskTerminalGrowthAbove"
+  | "riskMarginBelow"
+  | "riskMarginAbove"
+  | "riskCapexBelow"
+  | "riskCapexAbove"
+  | "riskPercentileLow"
+  | "riskPercentileMid"
+  | "riskPercentileHigh";
 
 interface InputEntry {
   readonly id: InputId;
@@ -245,6 +261,101 @@ const SECTIONS: readonly Section[] = [
     ],
   },
   {
+    heading: "Risk (triangular spreads around the scenario)",
+    entries: [
+      {
+        id: "riskTrials",
+        label: "Risk trials",
+        unit: "count",
+        numberFormat: FMT.count,
+        name: "RiskTrials",
+        value: (s) => riskOf(s).trials,
+        note: () => "Whole number 1 to 10,000; the Risk sheet has one row per trial (a change needs a rebuild).",
+      },
+      {
+        id: "riskSeed",
+        label: "Risk seed",
+        unit: "number",
+        numberFormat: FMT.count,
+        name: "RiskSeed",
+        value: (s) => riskOf(s).seed,
+        note: () => "Seed of the Mulberry32 uniforms stored on the Risk sheet (a change needs a rebuild).",
+      },
+      {
+        id: "riskGrowthBelow",
+        label: "Risk spread below: growth, first year",
+        unit: "% points",
+        numberFormat: FMT.rate,
+        name: "RiskGrowthBelow",
+        value: (s) => riskOf(s).spreads.growth[0],
+        note: () => "Distance below the scenario value: the low end of its triangular distribution.",
+      },
+      {
+        id: "riskGrowthAbove",
+        label: "Risk spread above: growth, first year",
+        unit: "% points",
+        numberFormat: FMT.rate,
+        name: "RiskGrowthAbove",
+        value: (s) => riskOf(s).spreads.growth[1],
+        note: () => "Distance above the scenario value: the high end of its triangular distribution.",
+      },
+      {
+        id: "riskTerminalGrowthBelow",
+        label: "Risk spread below: growth, last year",
+        unit: "% points",
+        numberFormat: FMT.rate,
+        name: "RiskTerminalGrowthBelow",
+        value: (s) => riskOf(s).spreads.terminalGrowth[0],
+        note: () => "Distance below the scenario value: the low end of its triangular distribution.",
+      },
+      {
+        id: "riskTerminalGrowthAbove",
+        label: "Risk spread above: growth, last year",
+        unit: "% points",
+        numberFormat: FMT.rate,
+        name: "RiskTerminalGrowthAbove",
+        value: (s) => riskOf(s).spreads.terminalGrowth[1],
+        note: () => "Distance above the scenario value: the high end of its triangular distribution.",
+      },
+      {
+        id: "riskMarginBelow",
+        label: "Risk spread below: cash margin",
+        unit: "% points",
+        numberFormat: FMT.rate,
+        name: "RiskMarginBelow",
+        value: (s) => riskOf(s).spreads.margin[0],
+        note: () => "Distance below the scenario value: the low end of its triangular distribution.",
+      },
+      {
+        id: "riskMarginAbove",
+        label: "Risk spread above: cash margin",
+        unit: "% points",
+        numberFormat: FMT.rate,
+        name: "RiskMarginAbove",
+        value: (s) => riskOf(s).spreads.margin[1],
+        note: () => "Distance above the scenario value: the high end of its triangular distribution.",
+      },
+      {
+        id: "riskCapexBelow",
+        label: "Risk spread below: capex total",
+        unit: "share of plan",
+        numberFormat: FMT.rate,
+        name: "RiskCapexBelow",
+        value: (s) => riskOf(s).spreads.capexTotal[0],
+        note: () => "Distance below the scenario value: the low end of its triangular distribution.",
+      },
+      {
+        id: "riskCapexAbove",
+        label: "Risk spread above: capex total",
+        unit: "share of plan",
+        numberFormat: FMT.rate,
+        name: "RiskCapexAbove",
+        value: (s) => riskOf(s).spreads.capexTotal[1],
+        note: () => "Distance above the scenario value: the high end of its triangular distribution.",
+      },
+    ],
+  },
+  {
     heading: "Model constants (fixed by the CAPEX function contract)",
     entries: [
       {
@@ -273,6 +384,33 @@ const SECTIONS: readonly Section[] = [
         name: "CheckTolerance",
         value: () => CHECK_TOLERANCE,
         note: () => "How far sums may differ from their targets (rounding) before a check fails.",
+      },
+      {
+        id: "riskPercentileLow",
+        label: "Risk NPV percentile, low",
+        unit: "share",
+        numberFormat: FMT.rate,
+        name: "RiskPercentileLow",
+        value: () => 0.1,
+        note: () => "The Risk sheet's NPV percentiles (PERCENTILE, inclusive) are P10, P50 and P90 by definition.",
+      },
+      {
+        id: "riskPercentileMid",
+        label: "Risk NPV percentile, middle",
+        unit: "share",
+        numberFormat: FMT.rate,
+        name: "RiskPercentileMid",
+        value: () => 0.5,
+        note: () => "The Risk sheet's NPV percentiles (PERCENTILE, inclusive) are P10, P50 and P90 by definition.",
+      },
+      {
+        id: "riskPercentileHigh",
+        label: "Risk NPV percentile, high",
+        unit: "share",
+        numberFormat: FMT.rate,
+        name: "RiskPercentileHigh",
+        value: () => 0.9,
+        note: () => "The Risk sheet's NPV percentiles (PERCENTILE, inclusive) are P10, P50 and P90 by definition.",
       },
       {
         id: "growthSearchLow",
