@@ -5,6 +5,9 @@ import { discountFlows, paybackYear, runningSum } from "./payback";
 
 /** Longest horizon the model supports, in years. */
 export const MAX_HORIZON = 50;
+/** Calendar years the model accepts as its first year (four-digit years that Excel's date system can show). */
+export const MIN_FIRST_YEAR = 1900;
+export const MAX_FIRST_YEAR = 9999;
 
 /** The inputs of the investment case, as `shared/spec/model.md` defines them. Amounts are in one currency. */
 export interface CaseInputs {
@@ -52,7 +55,7 @@ export function validateCaseInputs(inputs: CaseInputs): void {
   requireRate(inputs.baselineGrowth, "baseline_growth");
   requireFinite(inputs.margin, "margin");
   requireRate(inputs.discountRate, "discount_rate");
-  requireWholeNumber(inputs.firstYear, "first_year", 1900, 9999);
+  requireWholeNumber(inputs.firstYear, "first_year", MIN_FIRST_YEAR, MAX_FIRST_YEAR);
 }
 
 function paybackOutcome(cashFlow: readonly number[], firstYear: number, discountRate: number): PaybackOutcome {

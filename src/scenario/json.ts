@@ -1,34 +1,24 @@
-import { FIELD_LABELS, validateScenario } from "./validate";
-import { DEFAULT_HORIZON, type Scenario, type ScenarioField, type ScenarioParse } from "./types";
-import { HEADLINE_FX } from "./presets";
+import { INPUTS, labelOf, validateScenario, type FieldRegistry } from "./validate";
+import type { Scenario, ScenarioField, ScenarioParse } from "./types";
 
 /** Marks a saved scenario file, so that a different JSON file is told apart from a broken one. */
 export const SCENARIO_FORMAT = "cloud-capex-scenario";
 export const SCENARIO_FORMAT_VERSION = 1;
 
-const FIELDS = Object.keys(FIELD_LABELS) as ScenarioField[];
 const ENVELOPE_FIELDS = ["format", "version"];
-
-/** Fields a saved file may leave out, and what they then are. */
-const DEFAULTS: Partial<Record<ScenarioField, unknown>> = {
-  description: "",
-  horizon: DEFAULT_HORIZON,
-  fx: HEADLINE_FX,
-  fxSource: "",
-  baseRevenueSource: "",
-};
 
 /** The scenario as a saved file: pretty-printed, fields in a stable order. */
 export function scenarioToJson(scenario: Scenario): string {
   const out: Record<string, unknown> = { format: SCENARIO_FORMAT, version: SCENARIO_FORMAT_VERSION };
-  for (const field of FIELDS) {
-    if (scenario[field] !== undefined) out[field] = scenario[field];
+  for (const { key } of INPUTS.fields) {
+    const value = (scenario as unknown as Record<string, unknown>)[key];
+    if (value !== undefined) out[key] = value;
   }
   return JSON.stringify(out, null, 2);
 }
 
 /** Reads a saved scenario: bad JSON, unknown or missing fields and out-of-range values all come back as issues. */
-export function parseScenarioJson(text: string): ScenarioParse {
+export function parseScenarioJson(text: string, registry: FieldRegistry = INPUTS): ScenarioParse {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -36,11 +26,14 @@ export function parseScenarioJson(text: string): ScenarioParse {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, issues: [{ field: "json", message: `The file is not valid JSON (${detail}).` }] };
   }
-  return scenarioFromObject(data);
+  return scenarioFromObject(data, registry);
 }
 
-/** Vets an object that claims to be a scenario (parsed JSON, a message from elsewhere). */
-export function scenarioFromObject(data: unknown): ScenarioParse {
+/**
+ * Vets an object that claims to be a scenario (parsed JSON, a message from elsewhere). A field with a default may be
+ * left out (files saved before the field existed); an optional one may be absent.
+ */
+export function scenarioFromObject(data: unknown, registry: FieldRegistry = INPUTS): ScenarioParse {
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return { ok: false, issues: [{ field: "json", message: "A scenario must be a JSON object with named fields." }] };
   }
@@ -62,9 +55,8 @@ export function scenarioFromObject(data: unknown): ScenarioParse {
       ],
     };
   }
-  const unknown = Object.keys(record).filter(
-    (key) => !ENVELOPE_FIELDS.includes(key) && !(FIELDS as string[]).includes(key),
-  );
+  const known = new Set([...ENVELOPE_FIELDS, ...registry.fields.map((f) => f.key)]);
+  const unknown = Object.keys(record).filter((key) => !known.has(key));
   if (unknown.length > 0) {
     return {
       ok: false,
@@ -72,24 +64,24 @@ export function scenarioFromObject(data: unknown): ScenarioParse {
     };
   }
   const scenario: Record<string, unknown> = {};
-  const missing: string[] = [];
-  for (const field of FIELDS) {
-    const value = record[field] !== undefined ? record[field] : DEFAULTS[field];
+  const missing = [];
+  for (const field of registry.fields) {
+    const value = record[field.key] !== undefined ? record[field.key] : field.default;
     if (value === undefined) {
-      if (field !== "customWeights") missing.push(field);
+      if (!field.optional) missing.push(field);
     } else {
-      scenario[field] = field === "customWeights" && Array.isArray(value) ? [...value] : value;
+      scenario[field.key] = Array.isArray(value) ? [...(value as unknown[])] : value;
     }
   }
   if (missing.length > 0) {
     return {
       ok: false,
       issues: missing.map((field) => ({
-        field: field as ScenarioField,
-        message: `${FIELD_LABELS[field as ScenarioField]} is missing (field "${field}").`,
+        field: field.key as ScenarioField,
+        message: `${labelOf(field, registry)} is missing (field "${field.key}").`,
       })),
     };
   }
-  const issues = validateScenario(scenario as unknown as Scenario);
+  const issues = validateScenario(scenario as unknown as Scenario, registry);
   return issues.length === 0 ? { ok: true, scenario: scenario as unknown as Scenario } : { ok: false, issues };
 }

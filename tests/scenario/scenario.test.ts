@@ -79,7 +79,12 @@ describe("validateScenario", () => {
     ["custom weights too short", { profile: "custom", customWeights: [1, 2] }, "customWeights", /exactly 3/],
     ["custom weights all zero", { profile: "custom", customWeights: [0, 0, 0] }, "customWeights", /positive sum/],
     ["negative weight", { customWeights: [1, -1, 1] }, "customWeights", /0 or more/],
-    ["growth at -100%", { growth: -1 }, "growth", /Growth must be a finite rate above -1/],
+    [
+      "growth at -100%",
+      { growth: -1 },
+      "growth",
+      /Growth with the investment, first year must be a finite rate above -1/,
+    ],
     ["margin above 1", { margin: 1.5 }, "margin", /from 0 to 1/],
     ["zero exchange rate", { fx: 0 }, "fx", /above 0/],
     ["first year out of range", { firstYear: 1800 }, "firstYear", /from 1900 to 9999/],
@@ -164,7 +169,7 @@ describe("JSON", () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
       expect(parsed.issues.map((i) => i.field)).toEqual(["growth", "margin"]);
-      expect(parsed.issues[0].message).toMatch(/Growth is missing/);
+      expect(parsed.issues[0].message).toMatch(/Growth with the investment, first year is missing/);
     }
   });
 
