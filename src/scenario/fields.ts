@@ -304,6 +304,14 @@ export type FormKeyOf = Entry extends infer E
     : never
   : never;
 export type TextKey = Entry["textKey"];
+/** How the Inputs sheet names the cells of the fields it shows (the field's key unless `sheet.id` says otherwise). */
+export type SheetFieldId = Entry extends infer E
+  ? E extends { readonly sheet: { readonly id: infer I } }
+    ? I
+    : E extends { readonly sheet: unknown; readonly key: infer K }
+      ? K
+      : never
+  : never;
 
 /** The registry's entry for `key`. */
 export function inputField(key: FieldKey): InputField {

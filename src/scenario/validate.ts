@@ -1,7 +1,7 @@
 import { ModelInputError, requireNonNegative, requireRate, requireWholeNumber } from "../core/errors";
 import { computeCase } from "../core/model";
 import { FIELD_TEXT_EN } from "./field-text-en";
-import type { FieldTexts } from "./field-text";
+import type { FieldText, FieldTexts } from "./field-text";
 import { INPUT_FIELDS, isNumeric, type InputField } from "./fields";
 import { toCaseInputs, type Scenario, type ScenarioField, type ScenarioIssue } from "./types";
 
@@ -13,11 +13,19 @@ export interface FieldRegistry {
 
 export const INPUTS: FieldRegistry = { fields: INPUT_FIELDS, text: FIELD_TEXT_EN };
 
+/** A field's English words (label, help, note); a field without words is named by its key. */
+export function fieldText(field: InputField, registry: FieldRegistry = INPUTS): FieldText {
+  return (registry.text.fields as Readonly<Record<string, FieldText>>)[field.textKey] ?? { label: field.key };
+}
+
 /** How a field is named in messages: its label in the translations, the words the pane and the Inputs sheet use. */
 export function labelOf(field: InputField, registry: FieldRegistry = INPUTS): string {
-  return (
-    (registry.text.fields as Readonly<Record<string, { readonly label: string }>>)[field.textKey]?.label ?? field.key
-  );
+  return fieldText(field, registry).label;
+}
+
+/** How other sheets refer to a field's cell on the Inputs sheet. */
+export function sheetIdOf(field: InputField): string {
+  return field.sheet?.id ?? field.key;
 }
 
 /** How each field is named in messages. */
