@@ -1,3 +1,4 @@
+import type { FieldText } from "../scenario/field-text";
 import type { FigureCounts } from "./seam";
 
 /**
@@ -41,13 +42,12 @@ export interface Messages {
   readonly sideloadSteps: readonly string[];
   readonly manifestLink: string;
   readonly presetLabel: string;
-  readonly nameLabel: string;
-  readonly nameHelp: string;
   readonly editedSuffix: string;
   readonly presetNames: Readonly<Record<string, string>>;
   readonly customPreset: string;
   readonly groups: { readonly capex: string; readonly cloud: string; readonly timing: string };
-  readonly fields: Readonly<Record<string, { readonly label: string; readonly help?: string }>>;
+  /** The inputs' labels and help, by the registry's text keys (`scenario/field-text-*.ts`). */
+  readonly fields: Readonly<Record<string, FieldText>>;
   readonly units: Readonly<Record<string, string>>;
   readonly profiles: Readonly<Record<string, string>>;
   /** An amount in billions with its currency, in the order the language writes it. */
@@ -64,8 +64,6 @@ export interface Messages {
   readonly requiredGrowthNone: (assumed: string) => string;
   readonly requiredGrowthCustomPacing: string;
   readonly requiredGrowthNoTarget: string;
-  readonly weightsLabel: string;
-  readonly weightsHelp: string;
   readonly saveButton: string;
   readonly loadButton: string;
   readonly saved: (fileName: string) => string;

@@ -1,4 +1,5 @@
 /** The pane's German text; loaded on its own, so that a user downloads only their language. */
+import { FIELD_TEXT_DE } from "../scenario/field-text-de";
 import { noChange, type Messages } from "./i18n";
 import type { FigureCounts } from "./seam";
 
@@ -26,39 +27,12 @@ export const DE: Messages = {
   ],
   manifestLink: "manifest.xml für diese Website herunterladen",
   presetLabel: "Vorlage",
-  nameLabel: "Name des Szenarios",
-  nameHelp: "Erscheint auf dem Deckblatt der Arbeitsmappe.",
   editedSuffix: " (geändert)",
   presetNames: { base: "Basisfall", bull: "Optimistischer Fall", bear: "Pessimistischer Fall" },
   customPreset: "Benutzerdefiniert (geändert)",
   groups: { capex: "Investitionsplan", cloud: "Cloud-Geschäft", timing: "Zeitraum und Ziel" },
-  fields: {
-    capexTotal: { label: "Investitionssumme" },
-    capexYears: { label: "Investitionsjahre", help: "Jahre, über die das Budget ausgegeben wird." },
-    profile: { label: "Verteilungsprofil" },
-    fx: { label: "Wechselkurs", help: "Zur Anzeige von RMB-Beträgen in USD." },
-    baseRevenue: { label: "Cloud-Umsatz im Basisjahr", help: "Umsatz des Jahres vor dem ersten Modelljahr." },
-    growth: { label: "Wachstum mit der Investition", help: "Wachstum im ersten Modelljahr." },
-    terminalGrowth: {
-      label: "Langfristiges Wachstum",
-      help: "Das Wachstum sinkt linear bis zum letzten Jahr auf diese Rate.",
-    },
-    baselineGrowth: { label: "Wachstum ohne die Investition" },
-    margin: { label: "Cash-Marge auf Mehrumsatz" },
-    discountRate: { label: "Diskontierungssatz" },
-    firstYear: { label: "Erstes Modelljahr" },
-    horizon: { label: "Horizont" },
-    targetPaybackYear: { label: "Ziel-Amortisationsjahr" },
-  },
-  units: {
-    rmbBn: "Mrd. RMB",
-    years: "Jahre",
-    year: "Jahr",
-    percentPerYear: "% pro Jahr",
-    percent: "%",
-    cnyPerUsd: "CNY je USD",
-    profile: "Form",
-  },
+  fields: FIELD_TEXT_DE.fields,
+  units: FIELD_TEXT_DE.units,
   profiles: {
     even: "Gleichmäßig",
     front: "Früh betont",
@@ -80,8 +54,6 @@ export const DE: Messages = {
     `Kein Wachstum bis 1.000 % pro Jahr amortisiert bis dahin; das Szenario nimmt ${assumed} an.`,
   requiredGrowthCustomPacing: "Mit eigenen Verteilungsgewichten nicht verfügbar.",
   requiredGrowthNoTarget: "Wählen Sie ein Ziel-Amortisationsjahr nach dem ersten Modelljahr.",
-  weightsLabel: "Gewichte je Investitionsjahr",
-  weightsHelp: "Ein Gewicht je Investitionsjahr, durch Semikolon getrennt, z. B. 1; 2,5; 1.",
   saveButton: "Szenario speichern",
   loadButton: "Szenario laden",
   saved: (fileName) => `Das Szenario wurde als ${fileName} gespeichert.`,

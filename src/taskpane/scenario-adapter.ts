@@ -36,7 +36,7 @@ const FIELD_IN_FORM: Readonly<Record<string, string>> = {
 
 export function scenarioAdapter(
   presets: readonly { readonly id: string; readonly scenario: Scenario }[],
-): ScenarioAdapter<Scenario> {
+): ScenarioAdapter {
   return {
     presets,
     toValues: toFormValues,
