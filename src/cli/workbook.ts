@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
 import { bundledDataset } from "../benchmarks/bundled";
 import { cliOptionOf, isNumeric, type InputField } from "../scenario/fields";
-import { parseScenarioJson } from "../scenario/json";
+import { parseScenarioJson, withDefaults } from "../scenario/json";
 import { PRESET_IDS, presetScenario, type PresetId } from "../scenario/presets";
 import type { Scenario } from "../scenario/types";
 import { INPUTS, labelOf, validateScenario, type FieldRegistry } from "../scenario/validate";
@@ -130,7 +130,7 @@ export function parseCommandLine(argv: readonly string[], registry: FieldRegistr
     const raw = values[option];
     if (typeof raw === "string") overrides[field.key] = optionValue(field, option, raw);
   }
-  scenario = { ...scenario, ...overrides } as Scenario;
+  scenario = { ...withDefaults(scenario, registry), ...overrides } as Scenario;
   const issues = validateScenario(scenario, registry);
   if (issues.length > 0) {
     const optionFor = (field: string) => (field === "json" ? "scenario" : (optionOf.get(field) ?? field));

@@ -8,13 +8,22 @@ export const SCENARIO_FORMAT_VERSION = 1;
 const ENVELOPE_FIELDS = ["format", "version"];
 
 /** The scenario as a saved file: pretty-printed, fields in a stable order. */
-export function scenarioToJson(scenario: Scenario): string {
+export function scenarioToJson(scenario: Scenario, registry: FieldRegistry = INPUTS): string {
   const out: Record<string, unknown> = { format: SCENARIO_FORMAT, version: SCENARIO_FORMAT_VERSION };
-  for (const { key } of INPUTS.fields) {
+  for (const { key } of registry.fields) {
     const value = (scenario as unknown as Record<string, unknown>)[key];
     if (value !== undefined) out[key] = value;
   }
   return JSON.stringify(out, null, 2);
+}
+
+/** The scenario with every field it leaves out that has a default set to that default (a file from before the field). */
+export function withDefaults(scenario: Scenario, registry: FieldRegistry = INPUTS): Scenario {
+  const record: Record<string, unknown> = { ...scenario };
+  for (const field of registry.fields) {
+    if (record[field.key] === undefined && field.default !== undefined) record[field.key] = field.default;
+  }
+  return record as unknown as Scenario;
 }
 
 /** Reads a saved scenario: bad JSON, unknown or missing fields and out-of-range values all come back as issues. */

@@ -8,14 +8,15 @@ import { toCaseInputs, type Scenario, type ScenarioField, type ScenarioIssue } f
 /** A list of fields and the English words that name them: the registry, or a registry with extra fields in tests. */
 export interface FieldRegistry {
   readonly fields: readonly InputField[];
-  readonly text: FieldTexts;
+  /** English words by text key; the registry's own are checked complete by `FieldTexts`. */
+  readonly text: { readonly fields: Readonly<Record<string, FieldText>>; readonly units: FieldTexts["units"] };
 }
 
 export const INPUTS: FieldRegistry = { fields: INPUT_FIELDS, text: FIELD_TEXT_EN };
 
 /** A field's English words (label, help, note); a field without words is named by its key. */
 export function fieldText(field: InputField, registry: FieldRegistry = INPUTS): FieldText {
-  return (registry.text.fields as Readonly<Record<string, FieldText>>)[field.textKey] ?? { label: field.key };
+  return registry.text.fields[field.textKey] ?? { label: field.key };
 }
 
 /** How a field is named in messages: its label in the translations, the words the pane and the Inputs sheet use. */
