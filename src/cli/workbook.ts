@@ -19,11 +19,11 @@ import { renderXlsx } from "../workbook/render-xlsx";
  * written under a temporary name in the target folder and renamed, so a half-written file never has the real name.
  */
 
-export const EXIT_OK = 0;
-export const EXIT_USAGE = 2;
-export const EXIT_FAILURE = 1;
+const EXIT_OK = 0;
+const EXIT_USAGE = 2;
+const EXIT_FAILURE = 1;
 
-export class UsageError extends Error {}
+class UsageError extends Error {}
 
 export interface CliIo {
   readonly stdout: (line: string) => void;
@@ -148,7 +148,7 @@ export function parseCommandLine(argv: readonly string[], registry: FieldRegistr
 }
 
 /** Writes `data` to `target` through a temporary file in the same folder, so the rename is atomic. */
-export function writeAtomically(target: string, data: Uint8Array): void {
+function writeAtomically(target: string, data: Uint8Array): void {
   const folder = path.dirname(path.resolve(target));
   const temp = path.join(folder, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {

@@ -2,8 +2,8 @@ import { INPUTS, labelOf, validateScenario, type FieldRegistry } from "./validat
 import type { Scenario, ScenarioField, ScenarioParse } from "./types";
 
 /** Marks a saved scenario file, so that a different JSON file is told apart from a broken one. */
-export const SCENARIO_FORMAT = "cloud-capex-scenario";
-export const SCENARIO_FORMAT_VERSION = 1;
+const SCENARIO_FORMAT = "cloud-capex-scenario";
+const SCENARIO_FORMAT_VERSION = 1;
 
 const ENVELOPE_FIELDS = ["format", "version"];
 

@@ -213,8 +213,3 @@ export function validateScenario(scenario: Scenario, registry: FieldRegistry = I
   if (issues.length === 0) check(issues, "growth", () => computeCase(toCaseInputs(scenario)));
   return issues;
 }
-
-/** True when the scenario has no issues. */
-export function isValidScenario(scenario: Scenario): boolean {
-  return validateScenario(scenario).length === 0;
-}
