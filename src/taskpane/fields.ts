@@ -60,7 +60,8 @@ export function numericFields(fields: readonly InputField[] = INPUT_FIELDS): Num
     .map((field) => ({
       key: formKeyOf(field),
       group: field.form?.group ?? "capex",
-      unit: field.form?.offsetField ? "year" : field.unit,
+      // A count of years added to a year is a year: the form shows the target as a calendar year.
+      unit: field.form?.offsetField && field.unit === "years" ? "year" : field.unit,
       textKey: field.form?.key ?? field.textKey,
       percent: field.kind === "rate",
       whole: field.kind === "wholeNumber",
@@ -73,7 +74,10 @@ export function numericFields(fields: readonly InputField[] = INPUT_FIELDS): Num
 
 export const NUMERIC_FIELDS = numericFields() as readonly NumericField[];
 
-/** The field without the bounds that depend on other fields (for a first pass that reads every field on its own). */
+/**
+ * The field without its upper bound and the bounds that depend on other fields: a first pass reads every field on
+ * its own, so that the second can bound each by the others' numbers.
+ */
 export function withoutCrossFieldBounds<K extends string>(field: NumericField<K>): NumericField<K> {
   if (field.maxField === undefined && field.offsetField === undefined) return { ...field, max: undefined };
   return {
