@@ -48,8 +48,6 @@ export interface PaneOptions {
   readonly excelApiMissing?: boolean;
 }
 
-export type { Status, StatusKind } from "./status";
-
 export interface PaneState {
   readonly texts: Readonly<Record<NumericKey, string>>;
   readonly name: string;
