@@ -1,4 +1,12 @@
-import { INPUT_FIELDS, isNumeric, type Bound, type FormGroup, type InputField, type UnitKey } from "../scenario/fields";
+import {
+  FORM_GROUPS,
+  INPUT_FIELDS,
+  isNumeric,
+  type Bound,
+  type FormGroup,
+  type InputField,
+  type UnitKey,
+} from "../scenario/fields";
 import { formatInput, formatNumber, parseLocaleNumber, separatorsOf } from "./format";
 import type { Locale } from "./i18n";
 import type { SummaryInputs } from "./summary";
@@ -36,7 +44,7 @@ export function formKeyOf(field: InputField): string {
 
 /** Registry fields the form shows, in form order: by group, then by `form.order`, then as the registry lists them. */
 export function formFields(fields: readonly InputField[] = INPUT_FIELDS): InputField[] {
-  const groupIndex = (f: InputField) => (f.form ? ["capex", "cloud", "timing"].indexOf(f.form.group) : -1);
+  const groupIndex = (f: InputField) => (f.form ? FORM_GROUPS.indexOf(f.form.group) : -1);
   return fields
     .map((field, index) => ({ field, index }))
     .filter(({ field }) => field.form !== undefined)
