@@ -190,8 +190,8 @@ function fileProblems(xml: string, baseUrl: string, dir: string): string[] {
   return problems;
 }
 
-/** Function ids from shared/spec/functions.md and model.md (CAPEX.REQUIREDGROWTH). */
-const CONTRACT_FUNCTION_IDS = ["PACING", "CLOUDGROWTH", "PAYBACKYEAR", "BENCHMARK", "REQUIREDGROWTH"];
+/** Function ids from shared/spec/functions.md and model.md (CAPEX.REQUIREDGROWTH, CAPEX.DEPRECIATION). */
+const CONTRACT_FUNCTION_IDS = ["PACING", "CLOUDGROWTH", "PAYBACKYEAR", "BENCHMARK", "REQUIREDGROWTH", "DEPRECIATION"];
 const REQUIRED_FUNCTION_IDS = CONTRACT_FUNCTION_IDS;
 
 function functionProblems(root: XmlNode, metadata: { functions: { id: string; name: string }[] }): string[] {

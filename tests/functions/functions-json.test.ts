@@ -32,6 +32,11 @@ const CONTRACT: Record<string, { parameters: string[]; matrixParameters: string[
     result: "scalar",
   },
   BENCHMARK: { parameters: ["provider", "metric", "period?"], matrixParameters: [], result: "scalar" },
+  DEPRECIATION: {
+    parameters: ["capex", "life", "periods?", "convention?"],
+    matrixParameters: ["capex"],
+    result: "matrix",
+  },
   REQUIREDGROWTH: {
     parameters: [
       "capex_total",
