@@ -100,7 +100,13 @@ async function readInstances(
   }
 }
 
-function checkMembers(entry: ProviderEntry, id: string, metric: MetricSource, seen: Set<string>, filings: number): void {
+function checkMembers(
+  entry: ProviderEntry,
+  id: string,
+  metric: MetricSource,
+  seen: Set<string>,
+  filings: number,
+): void {
   for (const member of metric.segment?.members ?? []) {
     if (seen.has(member)) continue;
     throw new SourceError(
@@ -108,6 +114,7 @@ function checkMembers(entry: ProviderEntry, id: string, metric: MetricSource, se
       `${id}: member ${member} on ${metric.segment?.axis} is in none of the ${filings} filings read`,
     );
   }
+  return undefined;
 }
 
 export async function buildProvider(entry: ProviderEntry, source: SecSource): Promise<ProviderBuild> {
@@ -134,7 +141,8 @@ async function buildProviderUnattributed(entry: ProviderEntry, source: SecSource
     }
     await readInstances(entry, source, inline, instanceMetrics, collected);
     for (const [id, metric] of instanceMetrics) {
-      checkMembers(entry, id, metric, (collected.get(id) as MetricFacts).membersSeen, inline.length);
+      const warning = checkMembers(entry, id, metric, (collected.get(id) as MetricFacts).membersSeen, inline.length);
+      if (warning !== undefined) warnings.push(warning);
     }
   }
   const factMetrics = metrics.filter(([, metric]) => !readsInstance(metric));

@@ -23,6 +23,11 @@ const SegmentSchema = z.strictObject({
   /** A list because companies rename members between years; each must appear in at least one filing. */
   members: z.array(qname).min(1, "must list at least one member"),
   qualifiers: z.array(QualifierSchema).optional(),
+  /**
+   * false: a segment that not every filer tags (Alibaba's cloud in its 20-F) may be absent altogether; that is a
+   * warning, not an error. A member that is configured but unseen while another one is found still counts as renamed.
+   */
+  required: z.boolean().optional(),
 });
 
 const MetricSourceSchema = z.strictObject({
@@ -58,7 +63,8 @@ export const ProvidersFileSchema = z
   .superRefine((entries, context) => {
     const seen = new Set<string>();
     entries.forEach((entry, index) => {
-      if (seen.has(entry.id)) context.addIssue({ code: "custom", message: `id "${entry.id}" appears twice`, path: [index, "id"] });
+      if (seen.has(entry.id))
+        context.addIssue({ code: "custom", message: `id "${entry.id}" appears twice`, path: [index, "id"] });
       seen.add(entry.id);
     });
   });
@@ -76,7 +82,10 @@ export function readsInstance(metric: MetricSource): boolean {
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("").replace(/^\./, "");
+  return path
+    .map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`))
+    .join("")
+    .replace(/^\./, "");
 }
 
 /** Validates the parsed provider file; a problem becomes a ConfigError naming the first offending field. */

@@ -31,7 +31,11 @@ const RecentSchema = z.object({
 
 const SubmissionsSchema = z.object({
   name: z.string(),
-  fiscalYearEnd: z.string().regex(/^\d{4}$/).nullable().optional(),
+  fiscalYearEnd: z
+    .string()
+    .regex(/^\d{4}$/)
+    .nullable()
+    .optional(),
   filings: z.object({
     recent: RecentSchema,
     files: z.array(z.object({ name: z.string(), filingFrom: z.string().optional() })).optional(),
@@ -60,7 +64,9 @@ function describe(error: z.ZodError): string {
 
 function filingsOf(recent: z.infer<typeof RecentSchema>, path: string): Filing[] {
   const count = recent.accessionNumber.length;
-  const lengths = [recent.filingDate, recent.reportDate, recent.form, recent.primaryDocument].map((list) => list.length);
+  const lengths = [recent.filingDate, recent.reportDate, recent.form, recent.primaryDocument].map(
+    (list) => list.length,
+  );
   if (lengths.some((length) => length !== count)) throw new SourceError(path, "filing lists of different lengths");
   return recent.accessionNumber.map((accession, index) => ({
     accession,
@@ -87,7 +93,8 @@ export async function readSubmissions(source: SecSource, cik: number, since: str
     filings.push(...filingsOf(page.data, pagePath));
   }
   const month = Number((parsed.data.fiscalYearEnd ?? "1231").slice(0, 2));
-  if (month < 1 || month > 12) throw new SourceError(path, `fiscalYearEnd "${parsed.data.fiscalYearEnd}" is not a date`);
+  if (month < 1 || month > 12)
+    throw new SourceError(path, `fiscalYearEnd "${parsed.data.fiscalYearEnd}" is not a date`);
   return { name: parsed.data.name, fiscalYearEndMonth: month, filings };
 }
 

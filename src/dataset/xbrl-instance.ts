@@ -47,7 +47,8 @@ function children(node: Node, local: string): Node[] {
   const found: Node[] = [];
   for (const [name, value] of Object.entries(node)) {
     if (!name.startsWith("@") && name !== "#text" && localName(name) === local && Array.isArray(value)) {
-      for (const item of value) found.push(typeof item === "object" && item !== null ? (item as Node) : { "#text": item });
+      for (const item of value)
+        found.push(typeof item === "object" && item !== null ? (item as Node) : { "#text": item });
     }
   }
   return found;
@@ -69,7 +70,10 @@ function readContext(node: Node): InstanceContext | undefined {
   if (end === undefined) return undefined;
   const dimensions = new Map<string, string>();
   let typed = false;
-  const holders = [...children(node, "entity").flatMap((entity) => children(entity, "segment")), ...children(node, "scenario")];
+  const holders = [
+    ...children(node, "entity").flatMap((entity) => children(entity, "segment")),
+    ...children(node, "scenario"),
+  ];
   for (const holder of holders) {
     for (const member of children(holder, "explicitMember")) {
       const axis = member["@dimension"];
@@ -107,7 +111,8 @@ export function readInstance(xml: string, concepts: ReadonlySet<string>): Instan
   if (valid !== true) throw new InstanceFormatError(`not well-formed XML (${valid.err.msg}, line ${valid.err.line})`);
   const document = parser.parse(xml) as Node;
   const root = Object.entries(document).find(([name]) => localName(name) === "xbrl")?.[1];
-  if (!Array.isArray(root) || typeof root[0] !== "object") throw new InstanceFormatError("not an XBRL instance (no xbrl root)");
+  if (!Array.isArray(root) || typeof root[0] !== "object")
+    throw new InstanceFormatError("not an XBRL instance (no xbrl root)");
   const top = root[0] as Node;
   const contexts = new Map<string, InstanceContext>();
   for (const node of children(top, "context")) {
