@@ -100,21 +100,25 @@ async function readInstances(
   }
 }
 
+/** Every configured member must appear in some filing; an optional segment may be missing as a whole. */
 function checkMembers(
   entry: ProviderEntry,
   id: string,
   metric: MetricSource,
   seen: Set<string>,
   filings: number,
-): void {
-  for (const member of metric.segment?.members ?? []) {
-    if (seen.has(member)) continue;
-    throw new SourceError(
-      submissionsPath(entry.cik),
-      `${id}: member ${member} on ${metric.segment?.axis} is in none of the ${filings} filings read`,
-    );
+): string | undefined {
+  const members = metric.segment?.members ?? [];
+  if (metric.segment?.required === false) {
+    if (members.some((member) => seen.has(member))) return undefined;
+    return `${id}: none of ${members.join(", ")} is in the ${filings} filings read`;
   }
-  return undefined;
+  const missing = members.find((member) => !seen.has(member));
+  if (missing === undefined) return undefined;
+  throw new SourceError(
+    submissionsPath(entry.cik),
+    `${id}: member ${missing} on ${metric.segment?.axis} is in none of the ${filings} filings read`,
+  );
 }
 
 export async function buildProvider(entry: ProviderEntry, source: SecSource): Promise<ProviderBuild> {
