@@ -37,7 +37,7 @@ function describe(figure: ResolvedFigure, context: FigureContext): string {
     parts.push(`derived: ${later.start} to ${later.end} less ${earlier.start} to ${earlier.end}`);
   }
   for (const old of figure.replaced) {
-    parts.push(`restated; ${old.accession} (filed ${old.filed}) reported ${toBillions(old.value)}`);
+    parts.push(`restated: ${old.accession} (filed ${old.filed}) reported ${toBillions(old.value)}`);
   }
   if (context.note !== undefined) parts.push(context.note);
   return parts.join("; ");

@@ -131,7 +131,7 @@ describe("restatements", () => {
     ]);
     const figure = figures.find((f) => f.period === "2023");
     expect(figure).toMatchObject({ value: 31, accessions: ["0000004242-25-000004"], filed: "2025-02-01" });
-    expect(figure?.note).toContain("restated; 0000004242-24-000003 (filed 2024-02-01) reported 30");
+    expect(figure?.note).toContain("restated: 0000004242-24-000003 (filed 2024-02-01) reported 30");
   });
 
   it("takes the latest accession when two filings were filed the same day", async () => {
