@@ -2,7 +2,7 @@ import { buildProvider } from "../../src/dataset/build";
 import { SourceError } from "../../src/dataset/errors";
 import { parseProviders, type ProviderEntry } from "../../src/dataset/providers";
 import { offlineSource } from "../../src/dataset/source";
-import { writeOfflineDirectory, type SyntheticFiling } from "./synthetic";
+import { removeTemporaryDirectories, writeOfflineDirectory, type SyntheticFiling } from "./synthetic";
 
 /** The builder's period, restatement and segment rules on small synthetic filings. */
 
@@ -317,3 +317,5 @@ describe("a malformed instance", () => {
     );
   });
 });
+
+afterAll(removeTemporaryDirectories);

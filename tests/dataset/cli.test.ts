@@ -1,10 +1,16 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main, type CliDependencies } from "../../src/cli/dataset-update";
 import { parseDataset, type BenchmarkDataset } from "../../src/benchmarks/schema";
 import type { FetchLike } from "../../src/dataset/source";
-import { cikPath, writeOfflineDirectory, type SyntheticCompany } from "./synthetic";
+import {
+  cikPath,
+  writeOfflineDirectory,
+  type SyntheticCompany,
+  removeTemporaryDirectories,
+  temporaryDirectory,
+} from "./synthetic";
 
 /** `npm run dataset:update` end to end on synthetic SEC responses: exit codes, files written or left alone, diff. */
 
@@ -168,7 +174,7 @@ const providers = [
 ];
 
 function workspace(options: { providers?: unknown; curated?: unknown } = {}) {
-  const folder = mkdtempSync(join(tmpdir(), "dataset-update-"));
+  const folder = temporaryDirectory("dataset-update-");
   const files = {
     folder,
     providers: join(folder, "providers.json"),
@@ -252,7 +258,7 @@ describe("dataset:update offline", () => {
   });
 
   it("is replayed identically from a cache recorded online", async () => {
-    const cache = mkdtempSync(join(tmpdir(), "sec-cache-"));
+    const cache = temporaryDirectory("sec-cache-");
     const fetch: FetchLike = async (url) => {
       const path = url.replace(/^https:\/\/(data|www)\.sec\.gov\//, "");
       return { status: 200, headers: { get: () => null }, text: async () => readFileSync(join(sec, path), "utf8") };
@@ -366,3 +372,5 @@ describe("dataset:update failures", () => {
     expect(result).toMatchObject({ code: 2, err: [expect.stringMatching(/providers\.json: not valid JSON/)] });
   });
 });
+
+afterAll(removeTemporaryDirectories);

@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { removeTemporaryDirectories, temporaryDirectory } from "./synthetic";
 import { SourceError } from "../../src/dataset/errors";
 import { offlineSource, onlineSource, retryAfterMs, urlFor, type FetchLike } from "../../src/dataset/source";
 
@@ -103,7 +104,7 @@ describe("the online SEC client", () => {
   });
 
   it("records each response in the offline layout, which an offline source replays", async () => {
-    const cache = mkdtempSync(join(tmpdir(), "sec-cache-"));
+    const cache = temporaryDirectory("sec-cache-");
     const script = scripted([{ status: 200, body: "<xbrl/>" }]);
     const path = "/Archives/edgar/data/1/0000000001-25-000001/a_htm.xml";
     await onlineSource({ userAgent: AGENT, cacheDirectory: cache, ...script }).read(path);
@@ -141,3 +142,5 @@ describe("Retry-After", () => {
     expect(urlFor("/submissions/x")).toBe("https://data.sec.gov/submissions/x");
   });
 });
+
+afterAll(removeTemporaryDirectories);

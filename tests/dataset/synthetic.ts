@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
@@ -70,10 +70,23 @@ function write(root: string, path: string, text: string): void {
   writeFileSync(file, text);
 }
 
+const created: string[] = [];
+
+/** A new temporary directory, removed by removeTemporaryDirectories (call it in afterAll). */
+export function temporaryDirectory(prefix: string): string {
+  const directory = mkdtempSync(join(tmpdir(), prefix));
+  created.push(directory);
+  return directory;
+}
+
+export function removeTemporaryDirectories(): void {
+  for (const directory of created.splice(0)) rmSync(directory, { recursive: true, force: true });
+}
+
 /** Writes the companies' submissions, instances and company facts under a new temporary directory. */
 export function writeOfflineDirectory(
   companies: readonly SyntheticCompany[],
-  root = mkdtempSync(join(tmpdir(), "sec-")),
+  root = temporaryDirectory("sec-"),
 ): string {
   for (const company of companies) {
     const primary = (filing: SyntheticFiling) => `doc-${filing.accession.replace(/-/g, "")}.htm`;
