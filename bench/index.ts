@@ -1,6 +1,7 @@
 // Installs the `CustomFunctions` global first, as Excel's runtime does before it calls a function.
 import "../tests/setup/custom-functions-double";
 import { DEFAULT_FUNCTION_BENCH, DEFAULT_SIZES, runFunctionBench, type FunctionBenchOptions } from "./functions";
+import { runDatasetBench } from "./dataset";
 import { DEFAULT_TIMING } from "./harness";
 import { runSensitivityBench } from "./sensitivity";
 import { runWorkbookBench } from "./workbook";
@@ -61,8 +62,13 @@ const sensitivitySection: BenchSection = {
   run: async () => ({ lines: await runSensitivityBench() }),
 };
 
+const datasetSection: BenchSection = {
+  title: "Dataset builder",
+  run: async () => ({ lines: await runDatasetBench() }),
+};
+
 export function sections(): BenchSection[] {
-  return [functionSection, workbookSection, sensitivitySection];
+  return [functionSection, workbookSection, sensitivitySection, datasetSection];
 }
 
 async function main(): Promise<void> {
