@@ -67,7 +67,8 @@ export function launchChromium(): Promise<Browser> {
   return launchTestBrowser();
 }
 
-export type OfficeMode = { kind: "real" } | { kind: "fake"; script: string };
+/** office.js from npm, a fake Office with an Excel double, or none: Microsoft's CDN blocked or offline. */
+export type OfficeMode = { kind: "real" } | { kind: "fake"; script: string } | { kind: "blocked" };
 
 export interface PaneSession {
   readonly context: BrowserContext;
@@ -102,6 +103,10 @@ export async function openPane(
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(OFFICE_CDN)) {
+      if (options.office.kind === "blocked") {
+        await route.abort("internetdisconnected");
+        return;
+      }
       const rest = url.slice(OFFICE_CDN.length).split("?")[0];
       if (rest === "office.js" && options.office.kind === "fake") {
         await route.fulfill({ contentType: CONTENT_TYPES[".js"], body: options.office.script });
