@@ -1,4 +1,6 @@
 const fs = require("fs");
+const Module = require("module");
+const vm = require("vm");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -41,11 +43,21 @@ const LOCALIZED_METADATA = [
   { file: "functions-de.json", source: "src/functions/metadata-de.ts", translations: "GERMAN_FUNCTIONS" },
 ];
 
-/** Loads a TypeScript module of the project fresh (the build and watch mode must see edits). */
+/**
+ * Loads one of the build's own TypeScript modules, fresh on every call so that watch mode sees edits. They import
+ * only types, so a plain transpile is enough (and works inside Jest, where require hooks such as tsx's do not).
+ */
 function loadTypeScript(file) {
-  const tsx = require("tsx/cjs/api");
-  for (const key of Object.keys(require.cache)) if (key.includes("src/functions/metadata-")) delete require.cache[key];
-  return tsx.require(path.resolve(__dirname, file), __filename);
+  const ts = require("typescript");
+  const filename = path.resolve(__dirname, file);
+  const { outputText } = ts.transpileModule(fs.readFileSync(filename, "utf8"), {
+    fileName: filename,
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  });
+  const loaded = { exports: {} };
+  const run = vm.runInThisContext(Module.wrap(outputText), { filename });
+  run(loaded.exports, require, loaded, filename, path.dirname(filename));
+  return loaded.exports;
 }
 
 /**
