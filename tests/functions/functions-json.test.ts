@@ -1,4 +1,5 @@
 import * as fs from "fs";
+import * as path from "path";
 import { AWAITED_FUNCTION_IDS, GERMAN_FUNCTIONS } from "../../src/functions/metadata-de";
 import { distPath } from "../helpers/dist";
 import { CAPEX_FUNCTION_SPECS } from "../helpers/hyperformula-capex-plugin";
@@ -194,6 +195,20 @@ describe("the built functions-de.json (German names and help)", () => {
         expect(formula).toMatch(new RegExp(`^=CAPEX\\.${f.name}\\(`));
         expect(formula.replace(/"[^"]*"/g, "")).not.toMatch(/,\s|\d\.\d/);
       }
+    }
+  });
+
+  it("is documented in README.de.md: every German signature, optional arguments in brackets", () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, "../../README.de.md"), "utf8");
+    for (const f of german.functions) {
+      const parameters = f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
+      expect(readme).toContain(`CAPEX.${f.name}(${parameters.join("; ")})`);
+    }
+    // Not built yet, so which arguments are optional is not known here: the names and their order are.
+    for (const id of AWAITED_FUNCTION_IDS) {
+      const { name, parameters } = GERMAN_FUNCTIONS[id];
+      const documented = readme.match(new RegExp(`CAPEX\\.${name}\\(([^)]*)\\)`))?.[1];
+      expect(documented?.replace(/[[\]]/g, "").split("; ")).toEqual(Object.values(parameters).map((p) => p.name));
     }
   });
 
