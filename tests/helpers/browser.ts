@@ -193,6 +193,8 @@ export function launchCandidate(candidate: BrowserCandidate): Promise<Browser> {
     executablePath: candidate.executablePath,
     env: { ...process.env, ...candidate.env },
     headless: true,
+    // A binary that hangs instead of starting is passed over in time for the next candidate (Playwright waits 3 min).
+    timeout: 30_000,
     // Playwright gives every launch a fresh, temporary user-data directory.
     args: [...BROWSER_ARGS],
   });
