@@ -115,7 +115,8 @@ describe("the built functions.json", () => {
 });
 
 /** Every function the add-in has or is about to have (CAPEX.DEPRECIATION comes from another branch). */
-const EXPECTED_FUNCTION_IDS = [...Object.keys(CONTRACT), "DEPRECIATION"];
+// A Set, so that the list stays right once the DEPRECIATION branch adds it to CONTRACT.
+const EXPECTED_FUNCTION_IDS = [...new Set([...Object.keys(CONTRACT), "DEPRECIATION"])];
 
 /** Every number in a help text: English writes 1,000.5, German 1.000,5; signs are left to the words around them. */
 function numbersIn(text: string, language: "en" | "de"): number[] {
