@@ -18,6 +18,21 @@ import {
   vectorArgument,
 } from "./excel-arguments";
 
+/**
+ * custom-functions-metadata-plugin appends `CustomFunctions.associate("ID", fn)` for every function to the end of
+ * this module. Those calls resolve to this binding, not to the global: it hands them to Excel's runtime where
+ * office.js has loaded, and does nothing where it has not (the page opened in a browser that is offline or blocks
+ * Microsoft's CDN), where the global does not exist and the calls would stop the page with a ReferenceError.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by the calls the plugin appends at build time
+const CustomFunctions = {
+  associate(id: string, implementation: (...args: never[]) => unknown): void {
+    const runtime = (globalThis as { CustomFunctions?: { associate(id: string, implementation: unknown): void } })
+      .CustomFunctions;
+    runtime?.associate(id, implementation);
+  },
+};
+
 // Parameters are typed `unknown` (metadata type "any") on purpose: Excel then hands over the raw cell values and the
 // functions themselves answer text or booleans with #VALUE! and a message, instead of Excel converting them silently.
 // Each body ends in `catch (error) { throw toExcelError(error); }` written out rather than passed to a wrapper as a
