@@ -160,6 +160,9 @@ export interface ChartSeriesModel {
   name: string;
   values: string | null;
   xValues: string | null;
+  /** Set only when a series is drawn differently from its chart (for example "LineMarkers"). */
+  chartType?: string;
+  lineStyle?: string;
 }
 
 export interface ChartModel {
@@ -1566,6 +1569,29 @@ class ChartSeriesDouble extends ProxyDouble<ChartSeriesModel> {
     this.write("series.setXAxisValues", (m) => {
       m.xValues = rangeRef(range);
     });
+  }
+  set chartType(value: string) {
+    this.write("series.chartType", (m) => {
+      m.chartType = value;
+    });
+  }
+  get chartType(): string {
+    return this.read("chartType");
+  }
+  get format(): { line: { lineStyle: string } } {
+    const write = (d: string, f: (m: ChartSeriesModel) => void) => this.write(d, f);
+    return {
+      line: {
+        set lineStyle(value: string) {
+          write("series.format.line.lineStyle", (m) => {
+            m.lineStyle = value;
+          });
+        },
+        get lineStyle(): string {
+          return fail("PropertyNotLoaded", "series.format.line.lineStyle");
+        },
+      },
+    };
   }
   delete(): void {
     this.write("series.delete", (m) => {

@@ -2,14 +2,18 @@
 
 /** Text or attribute content, escaped; characters XML 1.0 forbids (control characters) are dropped. */
 export function escapeXml(text: string): string {
-  return Array.from(text)
-    .filter((ch) => !isForbiddenInXml(ch.codePointAt(0) ?? 0))
-    .join("")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return (
+    Array.from(text)
+      .filter((ch) => !isForbiddenInXml(ch.codePointAt(0) ?? 0))
+      .join("")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&apos;")
+      // Parsers turn a raw carriage return into a newline, and tabs and newlines in attributes into spaces.
+      .replace(/[\t\n\r]/g, (ch) => `&#${ch.charCodeAt(0)};`)
+  );
 }
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
