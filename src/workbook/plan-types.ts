@@ -113,6 +113,20 @@ export interface ChartPlan {
 export type SheetKey =
   "cover" | "inputs" | "capex" | "cloud" | "payback" | "sensitivity" | "benchmarks" | "checks" | "dashboard";
 
+/** How a sheet prints (derived in print.ts). Ranges are absolute: "$1:$5" rows, "$A:$E" columns. */
+export interface PrintPlan {
+  readonly orientation: "landscape" | "portrait";
+  readonly paperSize: "A4";
+  readonly fitToPagesWide: number;
+  /** 0: as many pages tall as the sheet needs. */
+  readonly fitToPagesTall: number;
+  readonly titleRows?: string;
+  readonly titleColumns?: string;
+  /** Left, centre and right parts, in Excel's header codes (&P page, &N pages, &D date, &A sheet). */
+  readonly header: { readonly left: string; readonly center: string; readonly right: string };
+  readonly footer: { readonly left: string; readonly center: string; readonly right: string };
+}
+
 export interface SheetPlan {
   readonly key: SheetKey;
   readonly name: string;
@@ -125,6 +139,7 @@ export interface SheetPlan {
   readonly tables: readonly TablePlan[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   readonly charts: readonly ChartPlan[];
+  readonly print?: PrintPlan;
 }
 
 /** A workbook-scoped defined name for a key input or output. */

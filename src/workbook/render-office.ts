@@ -18,6 +18,7 @@ import {
   type WorkbookPlan,
 } from "./plan-types";
 import { addChart } from "./charts-office";
+import { applyOfficePrint } from "./print";
 import { STYLES, widthToPoints, type BorderLine, type CellStyle } from "./styles";
 
 /**
@@ -321,6 +322,7 @@ function writeSheet(
   }
   for (const cf of sheet.conditionalFormats) addConditionalFormat(ws, cf);
   for (const chart of sheet.charts) addChart(ws, chart, sheetOf);
+  if (sheet.print) applyOfficePrint(ws, sheet.print);
 }
 
 function writeTable(ws: Excel.Worksheet, table: TablePlan, tempName: string): void {

@@ -10,6 +10,7 @@ import {
   type WorkbookPlan,
 } from "./plan-types";
 import { STYLES, toArgb, type BorderLine, type CellStyle } from "./styles";
+import { applyXlsxPrint } from "./print";
 import { addXlsxCharts } from "./xlsx-charts";
 
 /**
@@ -74,6 +75,7 @@ function writeSheet(workbook: ExcelJSNamespace.Workbook, plan: SheetPlan): void 
     });
   }
   for (const cf of plan.conditionalFormats) sheet.addConditionalFormatting(conditionalFormat(cf));
+  if (plan.print) applyXlsxPrint(sheet, plan.print);
 }
 
 function writeCell(cell: Cell, planCell: PlanCell): void {
