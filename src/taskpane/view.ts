@@ -332,5 +332,13 @@ function renderSummary(
       el("dt", {}, s.requiredLabel),
       el("dd", { id: "summary-required" }, s.required),
     ),
+    chartsOf(s.charts),
   );
+}
+
+/** The summary's charts: markup from chart/index.ts, in which every text is escaped. */
+function chartsOf(markup: string): HTMLElement {
+  const charts = el("div", { class: "summary-charts", id: "summary-charts" });
+  charts.innerHTML = markup;
+  return charts;
 }
