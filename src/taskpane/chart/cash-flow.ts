@@ -49,7 +49,11 @@ export function cashFlowChartSvg(data: CashFlowChartData, labels: CashFlowChartL
     const x = centre(data.payback - data.firstYear);
     mark =
       `<line class="cc-mark" x1="${n(x)}" x2="${n(x)}" y1="${PLOT.top - 4}" y2="${PLOT.bottom}"/>` +
-      `<text x="${n(Math.min(x + 3, PLOT.right - 40))}" y="${PLOT.top - 4}">${esc(labels.paybackMark)}</text>`;
+      // The label runs away from the nearer edge, so that it is never cut off.
+      (x > (PLOT.left + PLOT.right) / 2
+        ? `<text x="${n(x - 3)}" y="${PLOT.top - 4}" text-anchor="end">`
+        : `<text x="${n(x + 3)}" y="${PLOT.top - 4}">`) +
+      `${esc(labels.paybackMark)}</text>`;
   }
   const axes =
     `<line class="cc-axis" x1="${PLOT.left}" x2="${PLOT.right}" y1="${n(y(0))}" y2="${n(y(0))}"/>` +
