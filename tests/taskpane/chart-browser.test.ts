@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as path from "path";
 import type { Browser } from "playwright-core";
 import {
   artifactPath,
@@ -7,8 +9,10 @@ import {
   openPane,
   PANE_URL,
   serveFolder,
+  tempDir,
   type StaticServer,
 } from "../e2e/harness";
+import { readPackage } from "../workbook/charts-helpers";
 
 /** The summary's charts in the built pane, in Chromium: drawn, updated as the form changes, accessible, readable. */
 
@@ -71,6 +75,20 @@ describe("the live summary's charts", () => {
       expect(fills.negative).toBe(fills.canvasText);
       await page.screenshot({ path: artifactPath("pane-chart-en-forced-colors.png"), fullPage: true });
       expect(session.errors).toEqual([]);
+    } finally {
+      await session.context.close();
+    }
+  });
+
+  it("come with native charts in the workbook the pane downloads", async () => {
+    const session = await open("en-US");
+    try {
+      const [event] = await Promise.all([session.page.waitForEvent("download"), session.page.click("#build")]);
+      const file = path.join(tempDir("capex-chart-download-"), event.suggestedFilename());
+      await event.saveAs(file);
+      const pkg = await readPackage(fs.readFileSync(file));
+      expect(pkg.names.filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(3);
+      expect(pkg.names).toContain("xl/drawings/drawing1.xml");
     } finally {
       await session.context.close();
     }
