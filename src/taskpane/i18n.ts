@@ -34,6 +34,24 @@ export function makeLocale(tag: string | undefined | null, text: Messages): Loca
   return { language, tag: formattingTag, text };
 }
 
+export interface ChartMessages {
+  readonly cashFlowCaption: string;
+  readonly paybackMark: (year: string) => string;
+  /** Amounts arrive formatted with `billions`; `payback` is the summary's payback text (a year, or why there is none). */
+  readonly cashFlowAlternative: (
+    firstYear: string,
+    lastYear: string,
+    lowest: string,
+    end: string,
+    payback: string,
+  ) => string;
+  readonly growthCaption: string;
+  readonly needed: string;
+  readonly assumed: string;
+  /** `needed` is null when there is no needed rate to show (see the summary's sentence for why). */
+  readonly growthAlternative: (needed: string | null, assumed: string) => string;
+}
+
 export interface Messages {
   readonly title: string;
   readonly intro: string;
@@ -64,6 +82,9 @@ export interface Messages {
   readonly requiredGrowthNone: (assumed: string) => string;
   readonly requiredGrowthCustomPacing: string;
   readonly requiredGrowthNoTarget: string;
+  /** The summary's two charts (src/taskpane/chart): captions, names and each picture's text alternative. */
+  readonly chart: ChartMessages;
+
   readonly saveButton: string;
   readonly loadButton: string;
   readonly saved: (fileName: string) => string;

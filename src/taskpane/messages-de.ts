@@ -53,6 +53,19 @@ export const DE: Messages = {
   requiredGrowthNone: (assumed) =>
     `Kein Wachstum bis 1.000 % pro Jahr amortisiert bis dahin; das Szenario nimmt ${assumed} an.`,
   requiredGrowthCustomPacing: "Mit eigenen Verteilungsgewichten nicht verfügbar.",
+  chart: {
+    cashFlowCaption: "Kumulierter diskontierter Cashflow (Mrd. RMB)",
+    paybackMark: (year) => `Amortisation ${year}`,
+    cashFlowAlternative: (first, last, lowest, end, payback) =>
+      `Kumulierter diskontierter Cashflow von ${first} bis ${last}: Tiefstwert ${lowest}, am Ende ${end}; Amortisation: ${payback}.`,
+    growthCaption: "Wachstum pro Jahr: nötig und angenommen",
+    needed: "Nötig",
+    assumed: "Angenommen",
+    growthAlternative: (needed, assumed) =>
+      needed === null
+        ? `Das Szenario nimmt ${assumed} Wachstum pro Jahr an; es gibt keine nötige Rate zum Vergleich.`
+        : `Nötig: ${needed} Wachstum pro Jahr für die Amortisation bis zum Zieljahr; angenommen: ${assumed}.`,
+  },
   requiredGrowthNoTarget: "Wählen Sie ein Ziel-Amortisationsjahr nach dem ersten Modelljahr.",
   saveButton: "Szenario speichern",
   loadButton: "Szenario laden",

@@ -53,6 +53,20 @@ export const EN: Messages = {
     `No growth rate up to 1,000% a year pays back by then; the scenario assumes ${assumed}.`,
   requiredGrowthCustomPacing: "Not available with custom pacing weights.",
   requiredGrowthNoTarget: "Choose a target payback year after the first model year.",
+  chart: {
+    cashFlowCaption: "Cumulative discounted cash flow (RMB bn)",
+    paybackMark: (year) => `Payback ${year}`,
+    cashFlowAlternative: (first, last, lowest, end, payback) =>
+      `Cumulative discounted cash flow from ${first} to ${last}: lowest ${lowest}, ${end} at the end; payback: ${payback}.`,
+    growthCaption: "Growth a year: needed against assumed",
+    needed: "Needed",
+    assumed: "Assumed",
+    growthAlternative: (needed, assumed) =>
+      needed === null
+        ? `The scenario assumes ${assumed} growth a year; there is no needed rate to compare it with.`
+        : `Needed: ${needed} growth a year to pay back by the target year; assumed: ${assumed}.`,
+  },
+
   saveButton: "Save scenario",
   loadButton: "Load scenario",
   saved: (fileName) => `Saved the scenario as ${fileName}.`,

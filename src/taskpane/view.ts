@@ -79,6 +79,7 @@ function renderSummary(body: HTMLElement, state: PaneState, t: Messages): void {
       el("dt", {}, s.requiredLabel),
       el("dd", { id: "summary-required" }, s.required),
     ),
+    chartsOf(s.charts),
   );
 }
 
@@ -187,4 +188,11 @@ function datasetFacts(controller: PaneController): ViewPart<PaneState> {
     lastBuild.textContent = state.lastBuild ? formatDateTime(state.lastBuild, controller.locale.tag) : t.never;
   };
   return { nodes: [facts], render };
+}
+
+/** The summary's charts: markup from chart/index.ts, in which every text is escaped. */
+function chartsOf(markup: string): HTMLElement {
+  const charts = el("div", { class: "summary-charts", id: "summary-charts" });
+  charts.innerHTML = markup;
+  return charts;
 }

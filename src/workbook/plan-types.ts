@@ -2,7 +2,7 @@
  * The declarative workbook plan: everything a renderer needs to write the model, and nothing about how.
  * The plan is built once from a scenario (and the benchmark dataset) and rendered twice: by Office.js into the open
  * workbook and by ExcelJS into an .xlsx file. Renderers must not add content of their own beyond what the plan says
- * (the one exception: charts, which only the Office.js renderer can draw).
+ * (charts are drawn by each renderer from the same `ChartPlan`: Office.js natively, the .xlsx writer as DrawingML parts).
  *
  * Addresses are A1-style without sheet ("B4", "B4:M20"); formulas are written without the leading "=" and use only
  * functions that Excel 2016 and LibreOffice Calc both compute.
@@ -94,10 +94,13 @@ export interface ChartSeriesPlan {
   readonly name: string;
   /** Sheet-qualified range of the values, for example "'Capex'!E10:N10". */
   readonly values: string;
+  /** Drawn as markers without a line over the chart's bars or lines (a point to look at, such as the base case). */
+  readonly marker?: boolean;
 }
 
 export interface ChartPlan {
-  readonly kind: "column" | "line";
+  /** "bar" is horizontal bars (categories down the side, as a tornado); "stackedColumn" stacks the series. */
+  readonly kind: "column" | "bar" | "line" | "stackedColumn";
   readonly title: string;
   /** Where the chart sits on its sheet, as a cell range it covers. */
   readonly position: string;
@@ -109,6 +112,20 @@ export interface ChartPlan {
 /** Stable identities of the sheets the add-in makes; display names can differ when a user's sheet has the name. */
 export type SheetKey =
   "cover" | "inputs" | "capex" | "cloud" | "payback" | "sensitivity" | "benchmarks" | "checks" | "dashboard";
+
+/** How a sheet prints (derived in print.ts). Ranges are absolute: "$1:$5" rows, "$A:$E" columns. */
+export interface PrintPlan {
+  readonly orientation: "landscape" | "portrait";
+  readonly paperSize: "A4";
+  readonly fitToPagesWide: number;
+  /** 0: as many pages tall as the sheet needs. */
+  readonly fitToPagesTall: number;
+  readonly titleRows?: string;
+  readonly titleColumns?: string;
+  /** Left, centre and right parts, in Excel's header codes (&P page, &N pages, &D date, &A sheet). */
+  readonly header: { readonly left: string; readonly center: string; readonly right: string };
+  readonly footer: { readonly left: string; readonly center: string; readonly right: string };
+}
 
 export interface SheetPlan {
   readonly key: SheetKey;
@@ -122,6 +139,7 @@ export interface SheetPlan {
   readonly tables: readonly TablePlan[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   readonly charts: readonly ChartPlan[];
+  readonly print?: PrintPlan;
 }
 
 /** A workbook-scoped defined name for a key input or output. */

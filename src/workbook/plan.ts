@@ -3,6 +3,7 @@ import { computeCase } from "../core/model";
 import { toCaseInputs, type Scenario } from "../scenario/types";
 import { validateScenario } from "../scenario/validate";
 import type { NamePlan, SheetKey, WorkbookPlan } from "./plan-types";
+import { withPrintSetup } from "./print";
 import { benchmarksSheet } from "./sheets/benchmarks";
 import { capexSheet } from "./sheets/capex";
 import { capexYearsCheck, checksSheet, timelineCheck } from "./sheets/checks";
@@ -126,7 +127,7 @@ export function buildWorkbookPlan(
 
   return {
     title: `Cloud capex model: ${scenario.name}`,
-    sheets: ordered.map((m) => m.build(ctx)),
+    sheets: ordered.map((m) => withPrintSetup(m.build(ctx), scenario.name)),
     names: ordered.flatMap((m): NamePlan[] => m.names?.(ctx) ?? []),
   };
 }

@@ -7,11 +7,9 @@ import {
   parseRect,
   quoteSheetName,
   rectAddress,
-  splitSheetRange,
 } from "./cell-text";
 import {
   isFormulaCell,
-  type ChartPlan,
   type ConditionalFormatPlan,
   type PlanCell,
   type SheetKey,
@@ -19,6 +17,8 @@ import {
   type TablePlan,
   type WorkbookPlan,
 } from "./plan-types";
+import { addChart } from "./charts-office";
+import { applyOfficePrint } from "./print";
 import { STYLES, widthToPoints, type BorderLine, type CellStyle } from "./styles";
 
 /**
@@ -322,6 +322,7 @@ function writeSheet(
   }
   for (const cf of sheet.conditionalFormats) addConditionalFormat(ws, cf);
   for (const chart of sheet.charts) addChart(ws, chart, sheetOf);
+  if (sheet.print) applyOfficePrint(ws, sheet.print);
 }
 
 function writeTable(ws: Excel.Worksheet, table: TablePlan, tempName: string): void {
@@ -394,29 +395,4 @@ function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormatPlan): v
   format.cellValue.format.font.color = cf.fontColor;
   format.cellValue.format.fill.color = cf.fill;
   format.cellValue.rule = { formula1: `="${cf.text.replace(/"/g, '""')}"`, operator: "EqualTo" };
-}
-
-function addChart(ws: Excel.Worksheet, chart: ChartPlan, sheetOf: (name: string) => Excel.Worksheet): void {
-  if (chart.series.length === 0) return;
-  const rangeOf = (reference: string) => {
-    const { sheet, range } = splitSheetRange(reference);
-    return sheetOf(sheet).getRange(range);
-  };
-  const firstValues = splitSheetRange(chart.series[0].values).range;
-  const byRows = parseRect(firstValues).rows === 1;
-  const created = ws.charts.add(
-    chart.kind === "line" ? "Line" : "ColumnClustered",
-    rangeOf(chart.series[0].values),
-    byRows ? "Rows" : "Columns",
-  );
-  created.title.text = chart.title;
-  const [start, end] = chart.position.split(":");
-  created.setPosition(start, end);
-  const categories = rangeOf(chart.categories);
-  chart.series.forEach((series, i) => {
-    const target = i === 0 ? created.series.getItemAt(0) : created.series.add(series.name);
-    if (i > 0) target.setValues(rangeOf(series.values));
-    target.name = series.name;
-    target.setXAxisValues(categories);
-  });
 }

@@ -10,6 +10,8 @@ import {
   type WorkbookPlan,
 } from "./plan-types";
 import { STYLES, toArgb, type BorderLine, type CellStyle } from "./styles";
+import { applyXlsxPrint } from "./print";
+import { addXlsxCharts } from "./xlsx-charts";
 
 /**
  * Renders a workbook plan into an .xlsx file with ExcelJS.
@@ -18,8 +20,8 @@ import { STYLES, toArgb, type BorderLine, type CellStyle } from "./styles";
  * the user asks for a file (`renderXlsx(plan, await import("exceljs"))`); the CLI passes the Node module.
  *
  * Formula cells carry the finance core's value as their cached result, so the file shows numbers before (or
- * without) recalculation: in viewers that never calculate, and in Excel until it recalculates on open. Charts are
- * left out: ExcelJS cannot write them, and the plan's Cover sheet says the task pane adds them.
+ * without) recalculation: in viewers that never calculate, and in Excel until it recalculates on open. ExcelJS cannot
+ * write charts: `addXlsxCharts` adds them to the package it wrote.
  */
 
 export type ExcelJSModule = Pick<typeof ExcelJSNamespace, "Workbook">;
@@ -29,7 +31,7 @@ type Cell = ExcelJSNamespace.Cell;
 
 export async function renderXlsx(plan: WorkbookPlan, exceljs: ExcelJSModule): Promise<Buffer | ArrayBuffer> {
   const workbook = buildXlsxWorkbook(plan, exceljs);
-  return (await workbook.xlsx.writeBuffer()) as Buffer | ArrayBuffer;
+  return addXlsxCharts(plan, (await workbook.xlsx.writeBuffer()) as Buffer | ArrayBuffer);
 }
 
 /** The ExcelJS workbook for a plan, before serialisation (the benchmark times the two steps apart). */
@@ -73,6 +75,7 @@ function writeSheet(workbook: ExcelJSNamespace.Workbook, plan: SheetPlan): void 
     });
   }
   for (const cf of plan.conditionalFormats) sheet.addConditionalFormatting(conditionalFormat(cf));
+  if (plan.print) applyXlsxPrint(sheet, plan.print);
 }
 
 function writeCell(cell: Cell, planCell: PlanCell): void {
