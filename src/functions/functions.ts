@@ -5,7 +5,7 @@ import { ModelInputError } from "../core/errors";
 import { requiredGrowth } from "../core/requiredGrowth";
 import { startBenchmarks } from "../benchmarks/office";
 import { benchmarkStoreReady } from "../benchmarks/shared-store";
-import { streamBenchmark } from "../benchmarks/stream";
+import { streamBenchmark } from "./benchmark-stream";
 import {
   finiteOrThrow,
   isBlank,
