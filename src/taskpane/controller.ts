@@ -315,10 +315,13 @@ export class PaneController<S> {
       if (outcome.kind === "download") {
         this.update({ status: { kind: "ok", text: t.downloadDone(outcome.fileName), details: [] } });
       } else {
-        const details =
-          outcome.renamed.length === 0
+        const details = [
+          ...(outcome.renamed.length === 0
             ? []
-            : [t.renamedNote(outcome.renamed.map((r) => t.renamedPair(r.wanted, r.actual)).join(", "))];
+            : [t.renamedNote(outcome.renamed.map((r) => t.renamedPair(r.wanted, r.actual)).join(", "))]),
+          ...(outcome.namesRepointed?.length ? [t.namesRepointedNote(outcome.namesRepointed.join(", "))] : []),
+          ...(outcome.namesSkipped?.length ? [t.namesSkippedNote(outcome.namesSkipped.join(", "))] : []),
+        ];
         this.update({ status: { kind: "ok", text: t.buildDone(outcome.sheetsWritten), details } });
       }
       this.update({ lastBuild: this.now() });
