@@ -5,12 +5,11 @@ import {
   type ConditionalFormatPlan,
   type PlanCell,
   type PlanValue,
-  type SheetKey,
   type SheetPlan,
   type TablePlan,
   type WorkbookPlan,
 } from "./plan-types";
-import { planSheetNames, resolveSheetRefs } from "./sheet-ref";
+import { planSheetNames, sheetRefResolver } from "./sheet-ref";
 import { STYLES, toArgb, type BorderLine, type CellStyle } from "./styles";
 
 /**
@@ -45,14 +44,15 @@ export function buildXlsxWorkbook(plan: WorkbookPlan, exceljs: ExcelJSModule): E
   workbook.calcProperties = { fullCalcOnLoad: true };
 
   const nameOf = planSheetNames(plan);
-  for (const sheet of plan.sheets) writeSheet(workbook, sheet, nameOf);
+  const resolve = sheetRefResolver(nameOf);
+  for (const sheet of plan.sheets) writeSheet(workbook, sheet, resolve);
   for (const name of plan.names) {
     workbook.definedNames.add(`${quoteSheetName(nameOf(name.sheet))}!${name.range}`, name.name);
   }
   return workbook;
 }
 
-function writeSheet(workbook: ExcelJSNamespace.Workbook, plan: SheetPlan, nameOf: (key: SheetKey) => string): void {
+function writeSheet(workbook: ExcelJSNamespace.Workbook, plan: SheetPlan, resolve: (formula: string) => string): void {
   const sheet = workbook.addWorksheet(plan.name, {
     properties: plan.tabColor ? { tabColor: { argb: toArgb(plan.tabColor) } } : {},
     views: plan.freeze ? [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }] : [],
@@ -61,7 +61,7 @@ function writeSheet(workbook: ExcelJSNamespace.Workbook, plan: SheetPlan, nameOf
   for (const block of plan.blocks) {
     const { row, column } = parseCell(block.anchor);
     block.cells.forEach((cells, i) =>
-      cells.forEach((cell, j) => writeCell(sheet.getCell(row + i + 1, column + j + 1), cell, nameOf)),
+      cells.forEach((cell, j) => writeCell(sheet.getCell(row + i + 1, column + j + 1), cell, resolve)),
     );
   }
   // Tables write their own cells, after the blocks, as in the Office.js renderer.
@@ -76,9 +76,9 @@ function writeSheet(workbook: ExcelJSNamespace.Workbook, plan: SheetPlan, nameOf
   for (const cf of plan.conditionalFormats) sheet.addConditionalFormatting(conditionalFormat(cf));
 }
 
-function writeCell(cell: Cell, planCell: PlanCell, nameOf: (key: SheetKey) => string): void {
+function writeCell(cell: Cell, planCell: PlanCell, resolve: (formula: string) => string): void {
   if (isFormulaCell(planCell)) {
-    const formula = resolveSheetRefs(planCell.formula, nameOf);
+    const formula = resolve(planCell.formula);
     cell.value =
       planCell.value === null
         ? { formula, date1904: false }

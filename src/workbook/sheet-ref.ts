@@ -22,10 +22,26 @@ export function sheetRef(key: SheetKey, address: string): string {
   return `${OPEN}${key}${CLOSE}!${address}`;
 }
 
+/**
+ * A function that replaces each symbolic reference of a formula by the quoted name `nameOf` gives its sheet. Each
+ * sheet's quoted name is made once per resolver: a renderer resolves thousands of formulas with one.
+ */
+export function sheetRefResolver(nameOf: (key: SheetKey) => string): (formula: string) => string {
+  const quoted = new Map<string, string>();
+  const replace = (_match: string, key: string): string => {
+    let target = quoted.get(key);
+    if (target === undefined) {
+      target = `${quoteSheetName(nameOf(key as SheetKey))}!`;
+      quoted.set(key, target);
+    }
+    return target;
+  };
+  return (formula) => (formula.includes(OPEN) ? formula.replace(REFERENCE, replace) : formula);
+}
+
 /** The formula with each symbolic reference replaced by the quoted name `nameOf` gives its sheet. */
 export function resolveSheetRefs(formula: string, nameOf: (key: SheetKey) => string): string {
-  if (!formula.includes(OPEN)) return formula;
-  return formula.replace(REFERENCE, (_match, key: string) => `${quoteSheetName(nameOf(key as SheetKey))}!`);
+  return sheetRefResolver(nameOf)(formula);
 }
 
 /** Splits a symbolic range ("⟦capex⟧!$F$10:$O$10") into sheet key and local range (without "$"). */

@@ -16,7 +16,7 @@ import {
   type SheetPlan,
   type TablePlan,
 } from "../plan-types";
-import { resolveSheetRefs, splitSheetRef } from "../sheet-ref";
+import { sheetRefResolver, splitSheetRef } from "../sheet-ref";
 import { STYLES, widthToPoints, type BorderLine, type CellStyle } from "../styles";
 
 /**
@@ -35,8 +35,8 @@ export interface SheetTargets {
 }
 
 export function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan, targets: SheetTargets): void {
-  const entry = (cell: PlanCell) =>
-    isFormulaCell(cell) ? officeFormula(resolveSheetRefs(cell.formula, targets.sheetName)) : officeConstant(cell);
+  const resolve = sheetRefResolver(targets.sheetName);
+  const entry = (cell: PlanCell) => (isFormulaCell(cell) ? officeFormula(resolve(cell.formula)) : officeConstant(cell));
 
   for (const { column, width } of sheet.columnWidths) {
     const letters = columnName(column - 1);
