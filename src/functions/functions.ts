@@ -6,7 +6,7 @@ import { requiredGrowth } from "../core/requiredGrowth";
 import { depreciate, DEPRECIATION_CONVENTIONS } from "../core/depreciation";
 import { startBenchmarks } from "../benchmarks/office";
 import { benchmarkStoreReady } from "../benchmarks/shared-store";
-import { streamBenchmark } from "../benchmarks/stream";
+import { streamBenchmark } from "./benchmark-stream";
 import {
   finiteOrThrow,
   isBlank,

@@ -301,10 +301,13 @@ export class PaneController {
       if (outcome.kind === "download") {
         this.update({ status: ok(t.downloadDone(outcome.fileName)) });
       } else {
-        const details =
-          outcome.renamed.length === 0
+        const details = [
+          ...(outcome.renamed.length === 0
             ? []
-            : [t.renamedNote(outcome.renamed.map((r) => t.renamedPair(r.wanted, r.actual)).join(", "))];
+            : [t.renamedNote(outcome.renamed.map((r) => t.renamedPair(r.wanted, r.actual)).join(", "))]),
+          ...(outcome.namesRepointed?.length ? [t.namesRepointedNote(outcome.namesRepointed.join(", "))] : []),
+          ...(outcome.namesSkipped?.length ? [t.namesSkippedNote(outcome.namesSkipped.join(", "))] : []),
+        ];
         this.update({ status: ok(t.buildDone(outcome.sheetsWritten), details) });
       }
       this.update({ lastBuild: this.now() });

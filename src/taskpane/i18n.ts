@@ -102,6 +102,8 @@ export interface Messages {
   readonly buildDone: (sheets: number) => string;
   readonly renamedNote: (pairs: string) => string;
   readonly renamedPair: (wanted: string, actual: string) => string;
+  readonly namesRepointedNote: (names: string) => string;
+  readonly namesSkippedNote: (names: string) => string;
   readonly downloadDone: (fileName: string) => string;
   readonly buildFailed: (message: string) => string;
   /** Outside Excel: the figures changed, with no workbook to update. */

@@ -84,6 +84,10 @@ export const DE: Messages = {
   renamedNote: (pairs) =>
     `Ihre Arbeitsmappe hatte bereits Blätter mit diesen Namen, daher wurden die Blätter des Modells umbenannt: ${pairs}.`,
   renamedPair: (wanted, actual) => `„${wanted}“ wurde zu „${actual}“`,
+  namesRepointedNote: (names) =>
+    `Ihre Namen, die auf das alte Modell zeigten, zeigen jetzt auf die neuen Blätter: ${names}.`,
+  namesSkippedNote: (names) =>
+    `Ihre Arbeitsmappe verwendet diese Namen bereits, daher hat das Modell sie nicht verändert: ${names}.`,
   downloadDone: (fileName) => `Fertig: ${fileName} heruntergeladen.`,
   buildFailed: (message) => `Die Arbeitsmappe wurde nicht erstellt: ${message}`,
   refreshDone: (counts) => `${refreshedDe(counts)}.`,

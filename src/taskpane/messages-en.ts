@@ -84,6 +84,8 @@ export const EN: Messages = {
   renamedNote: (pairs) =>
     `Your workbook already had sheets with these names, so the model's sheets were renamed: ${pairs}.`,
   renamedPair: (wanted, actual) => `“${wanted}” became “${actual}”`,
+  namesRepointedNote: (names) => `Your names that pointed into the old model now point at the new sheets: ${names}.`,
+  namesSkippedNote: (names) => `Your workbook already uses these names, so the model left them alone: ${names}.`,
   downloadDone: (fileName) => `Done: downloaded ${fileName}.`,
   buildFailed: (message) => `The workbook was not built: ${message}`,
   refreshDone: (counts) => `${refreshedEn(counts)}.`,

@@ -1,18 +1,19 @@
-import { parseRect, splitSheetRange } from "./cell-text";
-import type { ChartPlan } from "./plan-types";
+import { parseRect } from "./cell-text";
+import type { ChartPlan, SheetKey } from "./plan-types";
+import { splitSheetRef } from "./sheet-ref";
 
 /**
  * Draws one `ChartPlan` with Office.js (the .xlsx writer draws the same plan in xlsx-charts/). Series after the first
  * are added one by one so that each keeps its own range, name and the shared categories.
  */
 
-export function addChart(ws: Excel.Worksheet, chart: ChartPlan, sheetOf: (name: string) => Excel.Worksheet): void {
+export function addChart(ws: Excel.Worksheet, chart: ChartPlan, worksheet: (key: SheetKey) => Excel.Worksheet): void {
   if (chart.series.length === 0) return;
   const rangeOf = (reference: string) => {
-    const { sheet, range } = splitSheetRange(reference);
-    return sheetOf(sheet).getRange(range);
+    const { key, range } = splitSheetRef(reference);
+    return worksheet(key).getRange(range);
   };
-  const firstValues = splitSheetRange(chart.series[0].values).range;
+  const firstValues = splitSheetRef(chart.series[0].values).range;
   const byRows = parseRect(firstValues).rows === 1;
   const created = ws.charts.add(
     OFFICE_CHART_TYPES[chart.kind],

@@ -5,7 +5,9 @@
  * (charts are drawn by each renderer from the same `ChartPlan`: Office.js natively, the .xlsx writer as DrawingML parts).
  *
  * Addresses are A1-style without sheet ("B4", "B4:M20"); formulas are written without the leading "=" and use only
- * functions that Excel 2016 and LibreOffice Calc both compute.
+ * functions that Excel 2016 and LibreOffice Calc both compute. Formulas and chart ranges refer to other sheets
+ * symbolically, by key ("⟦inputs⟧!$C$5", made by `sheetRef` in sheet-ref.ts), never by display name: each renderer
+ * resolves them once, to the names it writes.
  */
 
 /** A constant. Text is always written as text, never interpreted as a formula (see `FormulaCell`). */
@@ -92,7 +94,7 @@ export type ConditionalFormatPlan =
 
 export interface ChartSeriesPlan {
   readonly name: string;
-  /** Sheet-qualified range of the values, for example "'Capex'!E10:N10". */
+  /** Symbolic sheet range of the values, for example `sheetRef("capex", "$F$10:$O$10")`. */
   readonly values: string;
   /** Drawn as markers without a line over the chart's bars or lines (a point to look at, such as the base case). */
   readonly marker?: boolean;
@@ -104,7 +106,7 @@ export interface ChartPlan {
   readonly title: string;
   /** Where the chart sits on its sheet, as a cell range it covers. */
   readonly position: string;
-  /** Sheet-qualified range of the category labels (the timeline). */
+  /** Symbolic sheet range of the category labels (the timeline). */
   readonly categories: string;
   readonly series: readonly ChartSeriesPlan[];
 }

@@ -11,13 +11,8 @@ import { cloudSheet } from "./sheets/cloud";
 import { coverSheet } from "./sheets/cover";
 import { dashboardSheet } from "./sheets/dashboard";
 import { inputsSheet } from "./sheets/inputs";
-import {
-  DEFAULT_SHEET_NAMES,
-  quoteSheetName,
-  type CheckSpec,
-  type PlanContext,
-  type SheetModule,
-} from "./sheets/layout";
+import { sheetRef } from "./sheet-ref";
+import { DEFAULT_SHEET_NAMES, type CheckSpec, type PlanContext, type SheetModule } from "./sheets/layout";
 import { paybackSheet } from "./sheets/payback";
 import { sensitivitySheet } from "./sheets/sensitivity";
 
@@ -99,27 +94,28 @@ export function buildWorkbookPlan(
   }
   const names = resolveSheetNames(options.sheetNames);
   const inputs = toCaseInputs(scenario);
-  const base = {
+  const extra = options.extraSheets ?? [];
+  const modules = [...CORE_MODULES.filter((m) => !extra.some((e) => e.key === m.key)), ...extra];
+  const present: SheetKey[] = ["cover", ...modules.map((m) => m.key), "checks"];
+  const timelineSheets = modules.filter((m) => m.hasTimeline).map((m) => m.key);
+
+  // One context for the whole plan. The checks are gathered from it first; the master check's value, which every
+  // sheet shows, is theirs, so reading it before they are gathered is a mistake in a module, not a draft to redo.
+  let specs: CheckSpec[] | undefined;
+  const ctx: PlanContext = {
     scenario,
     inputs,
     result: computeCase(inputs),
     dataset,
     horizon: scenario.horizon,
     sheetName: (key: SheetKey) => names[key],
-    ref: (key: SheetKey, address: string) => `${quoteSheetName(names[key])}!${address}`,
+    ref: sheetRef,
+    get allChecksPass(): boolean {
+      if (specs === undefined) throw new Error("allChecksPass was read while the checks were being gathered.");
+      return specs.every((s) => s.value);
+    },
   };
-
-  const extra = options.extraSheets ?? [];
-  const modules = [...CORE_MODULES.filter((m) => !extra.some((e) => e.key === m.key)), ...extra];
-  const present: SheetKey[] = ["cover", ...modules.map((m) => m.key), "checks"];
-  const draft: PlanContext = { ...base, allChecksPass: true };
-  const timelineSheets = modules.filter((m) => m.hasTimeline).map((m) => m.key);
-  const specs: CheckSpec[] = [
-    capexYearsCheck(draft),
-    timelineCheck(draft, timelineSheets),
-    ...modules.flatMap((m) => m.checks?.(draft) ?? []),
-  ];
-  const ctx: PlanContext = { ...base, allChecksPass: specs.every((s) => s.value) };
+  specs = [capexYearsCheck(ctx), timelineCheck(ctx, timelineSheets), ...modules.flatMap((m) => m.checks?.(ctx) ?? [])];
   const all = [coverSheet(present), ...modules, checksSheet(specs)];
   const byKey = new Map(all.map((m) => [m.key, m]));
   if (byKey.size !== all.length) throw new Error("Two sheet modules have the same key.");

@@ -9,6 +9,7 @@ import {
   type TablePlan,
   type WorkbookPlan,
 } from "./plan-types";
+import { planSheetNames, sheetRefResolver } from "./sheet-ref";
 import { STYLES, toArgb, type BorderLine, type CellStyle } from "./styles";
 import { applyXlsxPrint } from "./print";
 import { addXlsxCharts } from "./xlsx-charts";
@@ -18,6 +19,8 @@ import { addXlsxCharts } from "./xlsx-charts";
  *
  * ExcelJS is passed in rather than imported so that the task pane can load it lazily, as its own chunk, only when
  * the user asks for a file (`renderXlsx(plan, await import("exceljs"))`); the CLI passes the Node module.
+ *
+ * The plan's symbolic sheet references are resolved once, to the plan's display names, as each formula is written.
  *
  * Formula cells carry the finance core's value as their cached result, so the file shows numbers before (or
  * without) recalculation: in viewers that never calculate, and in Excel until it recalculates on open. ExcelJS cannot
@@ -42,18 +45,16 @@ export function buildXlsxWorkbook(plan: WorkbookPlan, exceljs: ExcelJSModule): E
   // Excel recalculates everything on open, so the cached results never go stale in Excel itself.
   workbook.calcProperties = { fullCalcOnLoad: true };
 
-  const sheetNames = new Map(plan.sheets.map((s) => [s.key, s.name]));
-  for (const sheet of plan.sheets) writeSheet(workbook, sheet);
+  const nameOf = planSheetNames(plan);
+  const resolve = sheetRefResolver(nameOf);
+  for (const sheet of plan.sheets) writeSheet(workbook, sheet, resolve);
   for (const name of plan.names) {
-    const sheetName = sheetNames.get(name.sheet);
-    if (sheetName === undefined)
-      throw new Error(`Defined name ${name.name} refers to sheet "${name.sheet}", which the plan lacks`);
-    workbook.definedNames.add(`${quoteSheetName(sheetName)}!${name.range}`, name.name);
+    workbook.definedNames.add(`${quoteSheetName(nameOf(name.sheet))}!${name.range}`, name.name);
   }
   return workbook;
 }
 
-function writeSheet(workbook: ExcelJSNamespace.Workbook, plan: SheetPlan): void {
+function writeSheet(workbook: ExcelJSNamespace.Workbook, plan: SheetPlan, resolve: (formula: string) => string): void {
   const sheet = workbook.addWorksheet(plan.name, {
     properties: plan.tabColor ? { tabColor: { argb: toArgb(plan.tabColor) } } : {},
     views: plan.freeze ? [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }] : [],
@@ -62,7 +63,7 @@ function writeSheet(workbook: ExcelJSNamespace.Workbook, plan: SheetPlan): void 
   for (const block of plan.blocks) {
     const { row, column } = parseCell(block.anchor);
     block.cells.forEach((cells, i) =>
-      cells.forEach((cell, j) => writeCell(sheet.getCell(row + i + 1, column + j + 1), cell)),
+      cells.forEach((cell, j) => writeCell(sheet.getCell(row + i + 1, column + j + 1), cell, resolve)),
     );
   }
   // Tables write their own cells, after the blocks, as in the Office.js renderer.
@@ -78,12 +79,13 @@ function writeSheet(workbook: ExcelJSNamespace.Workbook, plan: SheetPlan): void 
   if (plan.print) applyXlsxPrint(sheet, plan.print);
 }
 
-function writeCell(cell: Cell, planCell: PlanCell): void {
+function writeCell(cell: Cell, planCell: PlanCell, resolve: (formula: string) => string): void {
   if (isFormulaCell(planCell)) {
+    const formula = resolve(planCell.formula);
     cell.value =
       planCell.value === null
-        ? { formula: planCell.formula, date1904: false }
-        : ({ formula: planCell.formula, result: planCell.value, date1904: false } as ExcelJSNamespace.CellFormulaValue);
+        ? { formula, date1904: false }
+        : ({ formula, result: planCell.value, date1904: false } as ExcelJSNamespace.CellFormulaValue);
     return;
   }
   cell.value = constant(planCell);

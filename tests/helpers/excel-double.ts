@@ -1607,6 +1607,13 @@ class ChartSeriesDouble extends ProxyDouble<ChartSeriesModel> {
 
 // ---------------------------------------------------------------- names
 
+/** A plain reference must name an existing sheet; a longer formula (SUM(...), text) is kept as written. */
+function requireSheetOfReference(wb: WorkbookModel, formula: string, where: string): void {
+  if (!/^=(?:'(?:[^']|'')*'|[^'!"()&*+\-/,]+)![$A-Za-z0-9:#!]+$/.test(formula)) return;
+  const { sheet } = splitSheet(formula.slice(1));
+  if (sheet !== null && !wb.sheet(sheet)) fail("InvalidArgument", `${where}no sheet "${sheet}"`);
+}
+
 class NamedItemCollectionDouble extends CollectionDouble<NameModel, NamedItemDouble> {
   constructor(
     context: ContextDouble,
@@ -1634,8 +1641,7 @@ class NamedItemCollectionDouble extends CollectionDouble<NameModel, NamedItemDou
       let formula: string;
       if (typeof reference === "string") {
         formula = reference.startsWith("=") ? reference : `=${reference}`;
-        const { sheet } = splitSheet(formula.slice(1));
-        if (sheet !== null && !wb.sheet(sheet)) fail("InvalidArgument", `names.add: no sheet "${sheet}"`);
+        requireSheetOfReference(wb, formula, "names.add: ");
       } else {
         formula = rangeRef(reference);
       }
@@ -1673,8 +1679,7 @@ class NamedItemDouble extends ProxyDouble<NameModel> {
   }
   set formula(value: string) {
     this.write(`name.formula=${value}`, (m) => {
-      const { sheet } = splitSheet(value.replace(/^=/, ""));
-      if (sheet !== null && !this.context.excel.model.sheet(sheet)) fail("InvalidArgument", `no sheet "${sheet}"`);
+      requireSheetOfReference(this.context.excel.model, value.startsWith("=") ? value : `=${value}`, "");
       m.formula = value.startsWith("=") ? value : `=${value}`;
     });
   }

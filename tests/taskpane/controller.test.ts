@@ -194,6 +194,22 @@ describe("the pane controller", () => {
     expect(controller.datasetText()).toEqual({ asOf: "Jan 31, 2026", source: "Market facts" });
   });
 
+  it("names the user's names a build re-pointed or left alone", async () => {
+    const { controller, seam } = makePane();
+    seam.buildAnswer = async () => ({
+      kind: "workbook",
+      sheetsWritten: 9,
+      renamed: [],
+      namesRepointed: ["MyCapexCell", "Local"],
+      namesSkipped: ["Capex_Total"],
+    });
+    await controller.build();
+    expect(controller.current.status.details).toEqual([
+      "Your names that pointed into the old model now point at the new sheets: MyCapexCell, Local.",
+      "Your workbook already uses these names, so the model left them alone: Capex_Total.",
+    ]);
+  });
+
   it("does not build while inputs are wrong, and says so", async () => {
     const { controller, seam } = makePane();
     controller.setText("horizon", "x");
