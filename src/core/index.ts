@@ -4,3 +4,4 @@ export * from "./growth";
 export * from "./payback";
 export * from "./model";
 export * from "./requiredGrowth";
+export * from "./requiredGrowthTrace";
