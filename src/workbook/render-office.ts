@@ -1,5 +1,6 @@
 import {
   blockAddress,
+  MAX_SHEET_NAME,
   columnName,
   officeConstant,
   officeFormula,
@@ -74,7 +75,6 @@ interface ExistingSheet {
 
 const lower = (s: string) => s.toLowerCase();
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const MAX_SHEET_NAME = 31;
 
 /** Outside string literals, replaces references to the sheets and tables in `sheets`/`tables` by their new names. */
 export function retargetFormula(

@@ -2,19 +2,10 @@ import type { BenchmarkDataset, Figure } from "../../benchmarks/schema";
 import { benchmarkTableRows, calendarPeriod } from "../../benchmarks/table";
 import type { NamePlan, PlanValue } from "../plan-types";
 import { CAPEX_ROWS } from "./capex";
-import {
-  cell,
-  columnLetter,
-  COL,
-  FMT,
-  formula,
-  periodColumn,
-  ROW,
-  SheetBuilder,
-  TAB,
-  type PlanContext,
-  type SheetModule,
-} from "./layout";
+import { FMT, TAB } from "./formats";
+import { cell, COL, columnLetter, periodColumn, ROW } from "./grid";
+import { formula, SheetBuilder } from "./sheet-builder";
+import type { PlanContext, SheetModule } from "./sheet-module";
 
 /**
  * The Benchmarks sheet: the dataset's figures as an Excel table, and comparison blocks that read that table through

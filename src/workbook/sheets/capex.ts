@@ -2,21 +2,10 @@ import { sCurveCumulative, type BuiltInProfile } from "../../core/pacing";
 import type { PacingProfile } from "../../core/pacing";
 import type { NamePlan } from "../plan-types";
 import { CUSTOM_WEIGHTS_ROW, customWeightRow, inputRef, SCURVE_MIDPOINT, SCURVE_STEEPNESS } from "./inputs";
-import {
-  cell,
-  COL,
-  FMT,
-  formula,
-  ROW,
-  SheetBuilder,
-  standardWidths,
-  TAB,
-  timelineRange,
-  type CheckSpec,
-  type PlanContext,
-  type SheetModule,
-  periodNumberRef,
-} from "./layout";
+import { FMT, TAB } from "./formats";
+import { cell, COL, periodNumberRef, ROW, standardWidths, timelineRange } from "./grid";
+import { formula, SheetBuilder } from "./sheet-builder";
+import type { CheckSpec, PlanContext, SheetModule } from "./sheet-module";
 
 /**
  * The Capex sheet: the pacing weights of every profile computed side by side with native formulas, the one the

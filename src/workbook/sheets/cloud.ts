@@ -1,18 +1,9 @@
 import { fadedGrowthRate } from "../../core/growth";
 import { inputRef } from "./inputs";
-import {
-  cell,
-  COL,
-  FMT,
-  formula,
-  ROW,
-  SheetBuilder,
-  standardWidths,
-  TAB,
-  timelineRange,
-  type SheetModule,
-  periodNumberRef,
-} from "./layout";
+import { FMT, TAB } from "./formats";
+import { cell, COL, periodNumberRef, ROW, standardWidths, timelineRange } from "./grid";
+import { formula, SheetBuilder } from "./sheet-builder";
+import type { SheetModule } from "./sheet-module";
 
 /** The Cloud sheet: revenue with the investment (fading growth), without it (baseline growth), and the difference. */
 

@@ -1,5 +1,8 @@
 import { inputRef } from "./inputs";
-import { cell, COL, FMT, formula, paybackCellValue, type PlanContext, type SheetBuilder } from "./layout";
+import { FMT, paybackCellValue } from "./formats";
+import { cell, COL } from "./grid";
+import { formula, type SheetBuilder } from "./sheet-builder";
+import type { PlanContext } from "./sheet-module";
 import { PAYBACK_ROWS } from "./payback";
 import { requiredGrowthSentence, requiredGrowthValue, SENSITIVITY_ROWS } from "./sensitivity";
 

@@ -1,23 +1,10 @@
 import { inputRef, lastPeriodLetter } from "./inputs";
 import { CAPEX_ROWS } from "./capex";
 import { CLOUD_ROWS } from "./cloud";
-import {
-  cell,
-  COL,
-  FMT,
-  formula,
-  NOT_WITHIN_HORIZON,
-  NOTHING_TO_PAY_BACK,
-  paybackCellValue,
-  ROW,
-  SheetBuilder,
-  standardWidths,
-  TAB,
-  timelineRange,
-  type CheckSpec,
-  type SheetModule,
-  periodNumberRef,
-} from "./layout";
+import { FMT, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK, paybackCellValue, TAB } from "./formats";
+import { cell, COL, periodNumberRef, ROW, standardWidths, timelineRange } from "./grid";
+import { formula, SheetBuilder } from "./sheet-builder";
+import type { CheckSpec, SheetModule } from "./sheet-module";
 import type { PlanValue } from "../plan-types";
 
 /**

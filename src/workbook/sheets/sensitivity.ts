@@ -11,25 +11,10 @@ import type { PlanValue } from "../plan-types";
 import { CAPEX_ROWS } from "./capex";
 import { CLOUD_ROWS } from "./cloud";
 import { inputRef, SENSITIVITY_GROWTH_STEP, SENSITIVITY_MARGIN_STEP, type InputId } from "./inputs";
-import {
-  cell,
-  COL,
-  columnLetter,
-  FMT,
-  formula,
-  NOT_WITHIN_HORIZON,
-  NOTHING_TO_PAY_BACK,
-  paybackCellValue,
-  periodColumn,
-  ROW,
-  SheetBuilder,
-  standardWidths,
-  TAB,
-  timelineRange,
-  type CheckSpec,
-  type PlanContext,
-  type SheetModule,
-} from "./layout";
+import { FMT, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK, paybackCellValue, TAB } from "./formats";
+import { cell, COL, columnLetter, periodColumn, ROW, standardWidths, timelineRange } from "./grid";
+import { formula, SheetBuilder } from "./sheet-builder";
+import type { CheckSpec, PlanContext, SheetModule } from "./sheet-module";
 import { PAYBACK_ROWS } from "./payback";
 
 /**
