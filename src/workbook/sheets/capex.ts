@@ -1,7 +1,13 @@
-import { sCurveCumulative, type BuiltInProfile } from "../../core/pacing";
-import type { PacingProfile } from "../../core/pacing";
+import {
+  profileWeightsOverHorizon,
+  SCURVE_LOGISTIC_AT_END,
+  SCURVE_LOGISTIC_AT_START,
+  sCurveSchedule,
+  type BuiltInProfile,
+  type PacingProfile,
+} from "../../core/pacing";
 import type { NamePlan } from "../plan-types";
-import { CUSTOM_WEIGHTS_ROW, customWeightRow, inputRef, SCURVE_MIDPOINT, SCURVE_STEEPNESS } from "./inputs";
+import { CUSTOM_WEIGHTS_ROW, customWeightRow, inputRef } from "./inputs";
 import { FMT, TAB } from "./formats";
 import { cell, COL, periodNumberRef, ROW, standardWidths, timelineRange } from "./grid";
 import { formula, SheetBuilder } from "./sheet-builder";
@@ -41,36 +47,19 @@ export function weightRowOf(profile: PacingProfile): number {
   return CAPEX_ROWS.firstWeight + PROFILE_ORDER.indexOf(profile);
 }
 
-const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
-
-/** The figures the Capex formulas compute, worked out in TypeScript for the cached values. */
-function shadow(ctx: PlanContext) {
+/** The figures the Capex formulas compute, from the core: the schedule's flags, the S-curve, each profile's weights. */
+function capexFigures(ctx: PlanContext) {
   const n = ctx.scenario.capexYears;
-  const ks = Array.from({ length: ctx.horizon }, (_, k) => k);
-  const flags = ks.map((k) => (k < n ? 1 : 0));
-  const posStart = ks.map((k) => Math.min(k / n, 1));
-  const posEnd = ks.map((k) => Math.min((k + 1) / n, 1));
-  const builtIn = (profile: BuiltInProfile, k: number): number => {
-    if (k >= n) return 0;
-    switch (profile) {
-      case "even":
-        return 1;
-      case "front":
-        return n - (k + 1) + 1;
-      case "back":
-        return k + 1;
-      case "scurve":
-        return sCurveCumulative(posEnd[k]) - sCurveCumulative(posStart[k]);
-    }
-  };
+  const flags = Array.from({ length: ctx.horizon }, (_, k) => (k < n ? 1 : 0));
+  const builtIn = (profile: BuiltInProfile): number[] => profileWeightsOverHorizon(profile, n, ctx.horizon);
   const weightValues: Record<PacingProfile, number[]> = {
-    even: ks.map((k) => builtIn("even", k)),
-    front: ks.map((k) => builtIn("front", k)),
-    back: ks.map((k) => builtIn("back", k)),
-    scurve: ks.map((k) => builtIn("scurve", k)),
+    even: builtIn("even"),
+    front: builtIn("front"),
+    back: builtIn("back"),
+    scurve: builtIn("scurve"),
     custom: customWeightRow(ctx.scenario).map((w, k) => w * flags[k]),
   };
-  return { flags, posStart, posEnd, weightValues };
+  return { flags, sCurve: sCurveSchedule(n, ctx.horizon), weightValues };
 }
 
 export const capexSheet: SheetModule = {
@@ -84,7 +73,7 @@ export const capexSheet: SheetModule = {
     const years = inputRef(ctx, "capexYears");
     const steep = inputRef(ctx, "scurveSteepness");
     const mid = inputRef(ctx, "scurveMidpoint");
-    const { flags, posStart, posEnd } = shadow(ctx);
+    const { flags, sCurve, weightValues } = capexFigures(ctx);
 
     b.heading(R.flag - 1, "Timing");
     b.timelineRow(R.flag, {
@@ -100,14 +89,14 @@ export const capexSheet: SheetModule = {
       label: "Share of capex period elapsed, start of year",
       unit: "share",
       formula: (p) => `MIN((${periodNumberRef(p)}-1)/${years},1)`,
-      values: posStart,
+      values: sCurve.elapsedAtStart,
       numberFormat: FMT.share,
     });
     b.timelineRow(R.positionEnd, {
       label: "Share of capex period elapsed, end of year",
       unit: "share",
       formula: (p) => `MIN(${periodNumberRef(p)}/${years},1)`,
-      values: posEnd,
+      values: sCurve.elapsedAtEnd,
       numberFormat: FMT.share,
     });
     const low = cell(COL.constant, R.logisticLow, true);
@@ -118,21 +107,21 @@ export const capexSheet: SheetModule = {
       label: "Cumulative share spent, start of year",
       unit: "share",
       formula: cumulative(R.positionStart),
-      values: posStart.map(sCurveCumulative),
+      values: sCurve.cumulativeAtStart,
       numberFormat: FMT.share,
     });
     b.timelineRow(R.cumulativeEnd, {
       label: "Cumulative share spent, end of year",
       unit: "share",
       formula: cumulative(R.positionEnd),
-      values: posEnd.map(sCurveCumulative),
+      values: sCurve.cumulativeAtEnd,
       numberFormat: FMT.share,
     });
     b.valueRow(
       R.logisticLow,
       "Logistic value at the start",
       "share",
-      formula(`1/(1+EXP(${steep}*${mid}))`, logistic(-SCURVE_STEEPNESS * SCURVE_MIDPOINT)),
+      formula(`1/(1+EXP(${steep}*${mid}))`, SCURVE_LOGISTIC_AT_START),
       "calculation",
       FMT.share,
     );
@@ -140,13 +129,12 @@ export const capexSheet: SheetModule = {
       R.logisticHigh,
       "Logistic value at the end",
       "share",
-      formula(`1/(1+EXP(-${steep}*(1-${mid})))`, logistic(SCURVE_STEEPNESS * (1 - SCURVE_MIDPOINT))),
+      formula(`1/(1+EXP(-${steep}*(1-${mid})))`, SCURVE_LOGISTIC_AT_END),
       "calculation",
       FMT.share,
     );
 
     b.heading(R.weightsHeading, "Weights by profile (profile key in column C)");
-    const { weightValues } = shadow(ctx);
     const flag = (p: { col: string }): string => `${p.col}$${R.flag}`;
     const weightFormulas: Record<PacingProfile, (p: { col: string }) => string> = {
       even: (p) => flag(p),
@@ -219,7 +207,7 @@ export const capexSheet: SheetModule = {
     const tol = inputRef(ctx, "checkTolerance");
     const total = inputRef(ctx, "capexTotal");
     const capexSum = result.capex.reduce((a, c) => a + c, 0);
-    const selectedSum = shadow(ctx).weightValues[scenario.profile].reduce((a, w) => a + w, 0);
+    const selectedSum = capexFigures(ctx).weightValues[scenario.profile].reduce((a, w) => a + w, 0);
     const keys = `${cell(COL.constant, CAPEX_ROWS.firstWeight, true)}:${cell(COL.constant, CAPEX_ROWS.firstWeight + PROFILE_ORDER.length - 1, true)}`;
     return [
       {

@@ -75,12 +75,11 @@ export const cloudSheet: SheetModule = {
       numberFormat: FMT.rmbBn,
       total: true,
     });
-    const contribution = result.incrementalRevenue.map((v) => s.margin * v);
     b.timelineRow(R.contribution, {
       label: "Cash contribution of incremental revenue",
       unit: "RMB bn",
       formula: (p) => `${inputRef(ctx, "margin")}*${p.col}${R.incremental}`,
-      values: contribution,
+      values: result.contribution,
       numberFormat: FMT.rmbBn,
       total: true,
     });

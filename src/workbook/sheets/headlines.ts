@@ -4,7 +4,7 @@ import { cell, COL } from "./grid";
 import { formula, type SheetBuilder } from "./sheet-builder";
 import type { PlanContext } from "./sheet-module";
 import { PAYBACK_ROWS } from "./payback";
-import { requiredGrowthSentence, requiredGrowthValue, SENSITIVITY_ROWS } from "./sensitivity";
+import { requiredGrowthFigures, SENSITIVITY_ROWS } from "./sensitivity";
 
 /**
  * The headline figures, linked from where they are computed; the Cover and the Dashboard both show them. Returns the
@@ -19,7 +19,7 @@ export function writeHeadlines(b: SheetBuilder, ctx: PlanContext, firstRow: numb
   const payback = (key: "simplePayback" | "discountedPayback") =>
     ctx.ref("payback", cell(COL.constant, PAYBACK_ROWS[key], true));
   const sensitivity = (r: number) => ctx.ref("sensitivity", cell(COL.constant, r, true));
-  const required = requiredGrowthValue(ctx);
+  const required = requiredGrowthFigures(ctx);
   link("Scenario", "text", inputRef(ctx, "scenarioName"), scenario.name, "@");
   link("Capex total", "RMB bn", inputRef(ctx, "capexTotal"), scenario.capexTotal, FMT.rmbBn);
   link(
@@ -47,9 +47,9 @@ export function writeHeadlines(b: SheetBuilder, ctx: PlanContext, firstRow: numb
     "Growth needed to pay back by the target",
     "% a year",
     sensitivity(SENSITIVITY_ROWS.required),
-    required,
+    required.value,
     FMT.rate,
   );
-  link("In words", "text", sensitivity(SENSITIVITY_ROWS.sentence), requiredGrowthSentence(required, scenario), "@");
+  link("In words", "text", sensitivity(SENSITIVITY_ROWS.sentence), required.sentence, "@");
   return row;
 }

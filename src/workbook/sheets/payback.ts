@@ -1,3 +1,4 @@
+import { paybackTrace } from "../../core/payback";
 import { inputRef, lastPeriodLetter } from "./inputs";
 import { CAPEX_ROWS } from "./capex";
 import { CLOUD_ROWS } from "./cloud";
@@ -49,35 +50,11 @@ export const PAYBACK_ROWS = {
   discountedPeriod: 35,
 } as const;
 
-/** Flag rows of one search, as the formulas compute them (bit for bit: same operations in the same order). */
-function searchValues(cumulative: readonly number[], flows: readonly number[], years: readonly number[]) {
-  const h = cumulative.length;
-  const negativeSoFar: number[] = [];
-  const backToZero: number[] = [];
-  const firstRecovery: number[] = [];
-  const part: number[] = [];
-  let seenNegative = false;
-  let recovered = 0;
-  for (let k = 0; k < h; k++) {
-    const before = seenNegative;
-    if (cumulative[k] < 0) seenNegative = true;
-    negativeSoFar.push(seenNegative ? 1 : 0);
-    const back = before && cumulative[k] >= 0 ? 1 : 0;
-    backToZero.push(back);
-    const first = back === 1 && recovered === 0 ? 1 : 0;
-    recovered += back;
-    firstRecovery.push(first);
-    part.push(first === 1 ? years[k - 1] + -cumulative[k - 1] / flows[k] : 0);
-  }
+/** Flag rows of one search, from the core's payback trace, and the chart's marker: the recovery flag × the extent. */
+function searchValues(cumulative: readonly number[], flows: readonly number[], firstYear: number) {
+  const trace = paybackTrace(cumulative, flows, firstYear);
   const extent = Math.max(Math.max(...cumulative), -Math.min(...cumulative));
-  const marker = firstRecovery.map((f) => f * extent);
-  return { negativeSoFar, backToZero, firstRecovery, part, marker };
-}
-
-function divisors(rate: number, horizon: number): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < horizon; k++) out.push(k === 0 ? 1 : out[k - 1] * (1 + rate));
-  return out;
+  return { ...trace, marker: trace.firstRecovery.map((f) => f * extent) };
 }
 
 export const paybackSheet: SheetModule = {
@@ -102,7 +79,7 @@ export const paybackSheet: SheetModule = {
       label: "Cash contribution of incremental revenue",
       unit: "RMB bn",
       formula: (p) => ctx.ref("cloud", `${p.col}$${CLOUD_ROWS.contribution}`),
-      values: result.incrementalRevenue.map((v) => s.margin * v),
+      values: result.contribution,
       style: "link",
       numberFormat: FMT.rmbBn,
     });
@@ -129,7 +106,7 @@ export const paybackSheet: SheetModule = {
       label: "Discount divisor (1 + rate)^(year number − 1)",
       unit: "factor",
       formula: (p) => `IF(${periodNumberRef(p)}=1,1,${p.prev}${R.divisor}*(1+${inputRef(ctx, "discountRate")}))`,
-      values: divisors(s.discountRate, horizon),
+      values: result.discountDivisors,
       numberFormat: FMT.factor,
     });
     b.timelineRow(R.discounted, {
@@ -157,7 +134,7 @@ export const paybackSheet: SheetModule = {
       cum: number[],
       flows: number[],
     ) => {
-      const v = searchValues(cum, flows, result.years);
+      const v = searchValues(cum, flows, s.firstYear);
       const cumRange = timelineRange(cumulativeRow, horizon);
       b.heading(rows.heading, title);
       b.timelineRow(rows.negativeSoFar, {
@@ -187,7 +164,7 @@ export const paybackSheet: SheetModule = {
         unit: "year",
         formula: (p) =>
           `IF(${p.col}${rows.firstRecovery}=1,${p.prev}$${ROW.year}+-${p.prev}${cumulativeRow}/${p.col}${flowRow},0)`,
-        values: v.part,
+        values: v.paybackInYear,
         numberFormat: FMT.paybackYear,
       });
       b.timelineRow(rows.marker, {
@@ -291,16 +268,15 @@ export const paybackSheet: SheetModule = {
     const tol = inputRef(ctx, "checkTolerance");
     const sum = (sheet: "capex" | "cloud" | "payback", row: number) =>
       `SUM(${ctx.ref(sheet, timelineRange(row, horizon))})`;
-    const contribution = result.incrementalRevenue.map((v) => ctx.scenario.margin * v);
     const sCf = result.cashFlow.reduce((a, v) => a + v, 0);
-    const sContribution = contribution.reduce((a, v) => a + v, 0);
+    const sContribution = result.contribution.reduce((a, v) => a + v, 0);
     const sCapex = result.capex.reduce((a, v) => a + v, 0);
     const first = ctx.ref("inputs", cell(COL.firstPeriod, ROW.year, true));
     const last = ctx.ref("inputs", `$${lastPeriodLetter(horizon)}$${ROW.year}`);
     const consistent = (rows: SearchRows, resultRow: number, cum: number[], flows: number[], value: PlanValue) => {
       const at = ctx.ref("payback", cell(COL.constant, resultRow, true));
       const flags = `SUM(${ctx.ref("payback", timelineRange(rows.firstRecovery, horizon))})`;
-      const count = searchValues(cum, flows, result.years).firstRecovery.reduce((a, f) => a + f, 0);
+      const count = searchValues(cum, flows, ctx.scenario.firstYear).firstRecovery.reduce((a, f) => a + f, 0);
       const expected =
         typeof value === "number"
           ? count === 1 && value >= result.years[0] && value <= result.years[horizon - 1]
