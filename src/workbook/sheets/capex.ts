@@ -3,6 +3,7 @@ import {
   SCURVE_LOGISTIC_AT_END,
   SCURVE_LOGISTIC_AT_START,
   sCurveSchedule,
+  type SCurveSchedule,
   type BuiltInProfile,
   type PacingProfile,
 } from "../../core/pacing";
@@ -62,6 +63,63 @@ function capexFigures(ctx: PlanContext) {
   return { flags, sCurve: sCurveSchedule(n, ctx.horizon), weightValues };
 }
 
+/** The S-curve rows: the share of the capex years elapsed, G of it, and the logistic at both ends. */
+function writeSCurve(b: SheetBuilder, ctx: PlanContext, sCurve: SCurveSchedule): void {
+  const R = CAPEX_ROWS;
+  const years = inputRef(ctx, "capexYears");
+  const steep = inputRef(ctx, "scurveSteepness");
+  const mid = inputRef(ctx, "scurveMidpoint");
+  b.heading(R.positionStart - 1, "S-curve (logistic, rescaled to run from 0 to 1 over the capex years)");
+  b.timelineRow(R.positionStart, {
+    label: "Share of capex period elapsed, start of year",
+    unit: "share",
+    formula: (p) => `MIN((${periodNumberRef(p)}-1)/${years},1)`,
+    values: sCurve.elapsedAtStart,
+    numberFormat: FMT.share,
+  });
+  b.timelineRow(R.positionEnd, {
+    label: "Share of capex period elapsed, end of year",
+    unit: "share",
+    formula: (p) => `MIN(${periodNumberRef(p)}/${years},1)`,
+    values: sCurve.elapsedAtEnd,
+    numberFormat: FMT.share,
+  });
+  const low = cell(COL.constant, R.logisticLow, true);
+  const high = cell(COL.constant, R.logisticHigh, true);
+  const cumulative = (positionRow: number) => (p: { col: string }) =>
+    `(1/(1+EXP(-${steep}*(${p.col}${positionRow}-${mid})))-${low})/(${high}-${low})`;
+  b.timelineRow(R.cumulativeStart, {
+    label: "Cumulative share spent, start of year",
+    unit: "share",
+    formula: cumulative(R.positionStart),
+    values: sCurve.cumulativeAtStart,
+    numberFormat: FMT.share,
+  });
+  b.timelineRow(R.cumulativeEnd, {
+    label: "Cumulative share spent, end of year",
+    unit: "share",
+    formula: cumulative(R.positionEnd),
+    values: sCurve.cumulativeAtEnd,
+    numberFormat: FMT.share,
+  });
+  b.valueRow(
+    R.logisticLow,
+    "Logistic value at the start",
+    "share",
+    formula(`1/(1+EXP(${steep}*${mid}))`, SCURVE_LOGISTIC_AT_START),
+    "calculation",
+    FMT.share,
+  );
+  b.valueRow(
+    R.logisticHigh,
+    "Logistic value at the end",
+    "share",
+    formula(`1/(1+EXP(-${steep}*(1-${mid})))`, SCURVE_LOGISTIC_AT_END),
+    "calculation",
+    FMT.share,
+  );
+}
+
 export const capexSheet: SheetModule = {
   key: "capex",
   hasTimeline: true,
@@ -71,8 +129,6 @@ export const capexSheet: SheetModule = {
     const b = new SheetBuilder(ctx, "capex");
     b.title("Capex: pacing of the plan").masterCheckLink().timelineHeader();
     const years = inputRef(ctx, "capexYears");
-    const steep = inputRef(ctx, "scurveSteepness");
-    const mid = inputRef(ctx, "scurveMidpoint");
     const { flags, sCurve, weightValues } = capexFigures(ctx);
 
     b.heading(R.flag - 1, "Timing");
@@ -84,55 +140,7 @@ export const capexSheet: SheetModule = {
       numberFormat: FMT.flag,
     });
 
-    b.heading(R.positionStart - 1, "S-curve (logistic, rescaled to run from 0 to 1 over the capex years)");
-    b.timelineRow(R.positionStart, {
-      label: "Share of capex period elapsed, start of year",
-      unit: "share",
-      formula: (p) => `MIN((${periodNumberRef(p)}-1)/${years},1)`,
-      values: sCurve.elapsedAtStart,
-      numberFormat: FMT.share,
-    });
-    b.timelineRow(R.positionEnd, {
-      label: "Share of capex period elapsed, end of year",
-      unit: "share",
-      formula: (p) => `MIN(${periodNumberRef(p)}/${years},1)`,
-      values: sCurve.elapsedAtEnd,
-      numberFormat: FMT.share,
-    });
-    const low = cell(COL.constant, R.logisticLow, true);
-    const high = cell(COL.constant, R.logisticHigh, true);
-    const cumulative = (positionRow: number) => (p: { col: string }) =>
-      `(1/(1+EXP(-${steep}*(${p.col}${positionRow}-${mid})))-${low})/(${high}-${low})`;
-    b.timelineRow(R.cumulativeStart, {
-      label: "Cumulative share spent, start of year",
-      unit: "share",
-      formula: cumulative(R.positionStart),
-      values: sCurve.cumulativeAtStart,
-      numberFormat: FMT.share,
-    });
-    b.timelineRow(R.cumulativeEnd, {
-      label: "Cumulative share spent, end of year",
-      unit: "share",
-      formula: cumulative(R.positionEnd),
-      values: sCurve.cumulativeAtEnd,
-      numberFormat: FMT.share,
-    });
-    b.valueRow(
-      R.logisticLow,
-      "Logistic value at the start",
-      "share",
-      formula(`1/(1+EXP(${steep}*${mid}))`, SCURVE_LOGISTIC_AT_START),
-      "calculation",
-      FMT.share,
-    );
-    b.valueRow(
-      R.logisticHigh,
-      "Logistic value at the end",
-      "share",
-      formula(`1/(1+EXP(-${steep}*(1-${mid})))`, SCURVE_LOGISTIC_AT_END),
-      "calculation",
-      FMT.share,
-    );
+    writeSCurve(b, ctx, sCurve);
 
     b.heading(R.weightsHeading, "Weights by profile (profile key in column C)");
     const flag = (p: { col: string }): string => `${p.col}$${R.flag}`;

@@ -5,7 +5,7 @@ import { CLOUD_ROWS } from "./cloud";
 import { FMT, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK, paybackCellValue, TAB } from "./formats";
 import { cell, COL, periodNumberRef, ROW, standardWidths, timelineRange } from "./grid";
 import { formula, SheetBuilder } from "./sheet-builder";
-import type { CheckSpec, SheetModule } from "./sheet-module";
+import type { CheckSpec, PlanContext, SheetModule } from "./sheet-module";
 import type { PlanValue } from "../plan-types";
 
 /**
@@ -57,11 +57,125 @@ function searchValues(cumulative: readonly number[], flows: readonly number[], f
   return { ...trace, marker: trace.firstRecovery.map((f) => f * extent) };
 }
 
+/** The flag rows of one payback search (simple or discounted), following CAPEX.PAYBACKYEAR step by step. */
+function writeSearch(
+  b: SheetBuilder,
+  ctx: PlanContext,
+  rows: SearchRows,
+  title: string,
+  cumulativeRow: number,
+  flowRow: number,
+  cum: readonly number[],
+  flows: readonly number[],
+): void {
+  const { horizon } = ctx;
+  const v = searchValues(cum, flows, ctx.scenario.firstYear);
+  const cumRange = timelineRange(cumulativeRow, horizon);
+  b.heading(rows.heading, title);
+  b.timelineRow(rows.negativeSoFar, {
+    label: "Cumulative has been below zero",
+    unit: "flag",
+    formula: (p) => `IF(MIN(${cell(COL.firstPeriod, cumulativeRow, true)}:${p.col}${cumulativeRow})<0,1,0)`,
+    values: v.negativeSoFar,
+    numberFormat: FMT.flag,
+  });
+  b.timelineRow(rows.backToZero, {
+    label: "Back at or above zero after being below",
+    unit: "flag",
+    formula: (p) => `IF(AND(${p.prev}${rows.negativeSoFar}=1,${p.col}${cumulativeRow}>=0),1,0)`,
+    values: v.backToZero,
+    numberFormat: FMT.flag,
+  });
+  b.timelineRow(rows.firstRecovery, {
+    label: "Year of payback (first such year)",
+    unit: "flag",
+    formula: (p) =>
+      `IF(AND(${p.col}${rows.backToZero}=1,SUM(${cell(COL.note, rows.backToZero, true)}:${p.prev}${rows.backToZero})=0),1,0)`,
+    values: v.firstRecovery,
+    numberFormat: FMT.flag,
+  });
+  b.timelineRow(rows.paybackPart, {
+    label: "Payback year, in the year of payback",
+    unit: "year",
+    formula: (p) =>
+      `IF(${p.col}${rows.firstRecovery}=1,${p.prev}$${ROW.year}+-${p.prev}${cumulativeRow}/${p.col}${flowRow},0)`,
+    values: v.paybackInYear,
+    numberFormat: FMT.paybackYear,
+  });
+  b.timelineRow(rows.marker, {
+    label: "Payback marker for the chart",
+    unit: "RMB bn",
+    formula: (p) => `${p.col}${rows.firstRecovery}*MAX(MAX(${cumRange}),-MIN(${cumRange}))`,
+    values: v.marker,
+    numberFormat: FMT.rmbBn,
+  });
+}
+
+/** The payback years and periods, as the searches' flags give them, or why there is none. */
+function writeResults(b: SheetBuilder, ctx: PlanContext): void {
+  const { scenario: s, horizon, result } = ctx;
+  const R = PAYBACK_ROWS;
+  b.heading(R.resultsHeading, "Results");
+  const outcome = (rows: SearchRows, cumulativeRow: number): string =>
+    `IF(SUM(${timelineRange(rows.firstRecovery, horizon)})=1,SUM(${timelineRange(rows.paybackPart, horizon)}),` +
+    `IF(OR(MIN(${timelineRange(cumulativeRow, horizon)})<0,${inputRef(ctx, "horizon")}=1),` +
+    `"${NOT_WITHIN_HORIZON}","${NOTHING_TO_PAY_BACK}"))`;
+  const simple = paybackCellValue(result.simplePayback);
+  const discounted = paybackCellValue(result.discountedPayback);
+  b.valueRow(
+    R.simplePayback,
+    "Payback year, simple",
+    "year",
+    formula(outcome(R.simple, R.cumulative), simple),
+    "output",
+    FMT.paybackYear,
+  );
+  b.valueRow(
+    R.discountedPayback,
+    "Payback year, discounted",
+    "year",
+    formula(outcome(R.discountedSearch, R.cumulativeDiscounted), discounted),
+    "output",
+    FMT.paybackYear,
+  );
+  const periodOf = (row: number, value: PlanValue): PlanValue =>
+    typeof value === "number" ? value - s.firstYear : value;
+  const asPeriod = (row: number): string => {
+    const at = cell(COL.constant, row);
+    return `IF(ISNUMBER(${at}),${at}-${inputRef(ctx, "firstYear")},${at})`;
+  };
+  b.valueRow(
+    R.simplePeriod,
+    "Payback period, simple (years after the first flow)",
+    "years",
+    formula(asPeriod(R.simplePayback), periodOf(R.simplePayback, simple)),
+    "output",
+    FMT.years,
+  );
+  b.valueRow(
+    R.discountedPeriod,
+    "Payback period, discounted (years after the first flow)",
+    "years",
+    formula(asPeriod(R.discountedPayback), periodOf(R.discountedPayback, discounted)),
+    "output",
+    FMT.years,
+  );
+  for (const text of [NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK]) {
+    b.conditional({
+      kind: "textEquals",
+      range: `${cell(COL.constant, R.simplePayback)}:${cell(COL.constant, R.discountedPeriod)}`,
+      text,
+      fill: "#FCE4D6",
+      fontColor: "#9C0006",
+    });
+  }
+}
+
 export const paybackSheet: SheetModule = {
   key: "payback",
   hasTimeline: true,
   build(ctx) {
-    const { scenario: s, horizon, result } = ctx;
+    const { horizon, result } = ctx;
     const R = PAYBACK_ROWS;
     const b = new SheetBuilder(ctx, "payback");
     b.title("Payback: incremental cash flow and payback year").masterCheckLink().timelineHeader();
@@ -126,57 +240,19 @@ export const paybackSheet: SheetModule = {
       numberFormat: FMT.rmbBn,
     });
 
-    const writeSearch = (
-      rows: SearchRows,
-      title: string,
-      cumulativeRow: number,
-      flowRow: number,
-      cum: number[],
-      flows: number[],
-    ) => {
-      const v = searchValues(cum, flows, s.firstYear);
-      const cumRange = timelineRange(cumulativeRow, horizon);
-      b.heading(rows.heading, title);
-      b.timelineRow(rows.negativeSoFar, {
-        label: "Cumulative has been below zero",
-        unit: "flag",
-        formula: (p) => `IF(MIN(${cell(COL.firstPeriod, cumulativeRow, true)}:${p.col}${cumulativeRow})<0,1,0)`,
-        values: v.negativeSoFar,
-        numberFormat: FMT.flag,
-      });
-      b.timelineRow(rows.backToZero, {
-        label: "Back at or above zero after being below",
-        unit: "flag",
-        formula: (p) => `IF(AND(${p.prev}${rows.negativeSoFar}=1,${p.col}${cumulativeRow}>=0),1,0)`,
-        values: v.backToZero,
-        numberFormat: FMT.flag,
-      });
-      b.timelineRow(rows.firstRecovery, {
-        label: "Year of payback (first such year)",
-        unit: "flag",
-        formula: (p) =>
-          `IF(AND(${p.col}${rows.backToZero}=1,SUM(${cell(COL.note, rows.backToZero, true)}:${p.prev}${rows.backToZero})=0),1,0)`,
-        values: v.firstRecovery,
-        numberFormat: FMT.flag,
-      });
-      b.timelineRow(rows.paybackPart, {
-        label: "Payback year, in the year of payback",
-        unit: "year",
-        formula: (p) =>
-          `IF(${p.col}${rows.firstRecovery}=1,${p.prev}$${ROW.year}+-${p.prev}${cumulativeRow}/${p.col}${flowRow},0)`,
-        values: v.paybackInYear,
-        numberFormat: FMT.paybackYear,
-      });
-      b.timelineRow(rows.marker, {
-        label: "Payback marker for the chart",
-        unit: "RMB bn",
-        formula: (p) => `${p.col}${rows.firstRecovery}*MAX(MAX(${cumRange}),-MIN(${cumRange}))`,
-        values: v.marker,
-        numberFormat: FMT.rmbBn,
-      });
-    };
-    writeSearch(R.simple, "Simple payback", R.cumulative, R.cashFlow, result.cumulativeCashFlow, result.cashFlow);
     writeSearch(
+      b,
+      ctx,
+      R.simple,
+      "Simple payback",
+      R.cumulative,
+      R.cashFlow,
+      result.cumulativeCashFlow,
+      result.cashFlow,
+    );
+    writeSearch(
+      b,
+      ctx,
       R.discountedSearch,
       "Discounted payback",
       R.cumulativeDiscounted,
@@ -185,60 +261,7 @@ export const paybackSheet: SheetModule = {
       result.discountedCashFlow,
     );
 
-    b.heading(R.resultsHeading, "Results");
-    const outcome = (rows: SearchRows, cumulativeRow: number): string =>
-      `IF(SUM(${timelineRange(rows.firstRecovery, horizon)})=1,SUM(${timelineRange(rows.paybackPart, horizon)}),` +
-      `IF(OR(MIN(${timelineRange(cumulativeRow, horizon)})<0,${inputRef(ctx, "horizon")}=1),` +
-      `"${NOT_WITHIN_HORIZON}","${NOTHING_TO_PAY_BACK}"))`;
-    const simple = paybackCellValue(result.simplePayback);
-    const discounted = paybackCellValue(result.discountedPayback);
-    b.valueRow(
-      R.simplePayback,
-      "Payback year, simple",
-      "year",
-      formula(outcome(R.simple, R.cumulative), simple),
-      "output",
-      FMT.paybackYear,
-    );
-    b.valueRow(
-      R.discountedPayback,
-      "Payback year, discounted",
-      "year",
-      formula(outcome(R.discountedSearch, R.cumulativeDiscounted), discounted),
-      "output",
-      FMT.paybackYear,
-    );
-    const periodOf = (row: number, value: PlanValue): PlanValue =>
-      typeof value === "number" ? value - s.firstYear : value;
-    const asPeriod = (row: number): string => {
-      const at = cell(COL.constant, row);
-      return `IF(ISNUMBER(${at}),${at}-${inputRef(ctx, "firstYear")},${at})`;
-    };
-    b.valueRow(
-      R.simplePeriod,
-      "Payback period, simple (years after the first flow)",
-      "years",
-      formula(asPeriod(R.simplePayback), periodOf(R.simplePayback, simple)),
-      "output",
-      FMT.years,
-    );
-    b.valueRow(
-      R.discountedPeriod,
-      "Payback period, discounted (years after the first flow)",
-      "years",
-      formula(asPeriod(R.discountedPayback), periodOf(R.discountedPayback, discounted)),
-      "output",
-      FMT.years,
-    );
-    for (const text of [NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK]) {
-      b.conditional({
-        kind: "textEquals",
-        range: `${cell(COL.constant, R.simplePayback)}:${cell(COL.constant, R.discountedPeriod)}`,
-        text,
-        fill: "#FCE4D6",
-        fontColor: "#9C0006",
-      });
-    }
+    writeResults(b, ctx);
 
     return b.build({
       tabColor: TAB.calc,
