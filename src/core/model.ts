@@ -75,12 +75,12 @@ function paybackOutcome(cashFlow: readonly number[], firstYear: number, discount
 }
 
 /**
- * The flows of a case for a capex schedule already spread over the horizon (H values), in model.md's order of
- * operations. Validates nothing, so that a what-if grid can lay out cases outside the model's domain (growth at or
+ * The flows of a case for a capex schedule (0 after its last value), in model.md's order of operations. Validates nothing, so that a what-if grid can lay out cases outside the model's domain (growth at or
  * below −100%) the way its formulas compute them; `computeCase` is this for valid inputs, plus payback.
  */
-export function caseTimeline(inputs: CaseInputs, capex: readonly number[]): CaseTimeline {
+export function caseTimeline(inputs: CaseInputs, schedule: readonly number[]): CaseTimeline {
   const { horizon } = inputs;
+  const capex = Array.from({ length: horizon }, (_, k) => (k < schedule.length ? schedule[k] : 0));
   const revenueWithInvestment = compoundFadingGrowth(inputs.baseRevenue, inputs.growth, horizon, inputs.terminalGrowth);
   const revenueWithout = Array.from(
     { length: horizon },
@@ -93,7 +93,7 @@ export function caseTimeline(inputs: CaseInputs, capex: readonly number[]): Case
   const discountedCashFlow = cashFlow.map((flow, k) => flow / divisors[k]);
   return {
     years: Array.from({ length: horizon }, (_, k) => inputs.firstYear + k),
-    capex: Array.from({ length: horizon }, (_, k) => capex[k]),
+    capex,
     revenueWithInvestment,
     revenueWithout,
     incrementalRevenue,
@@ -121,8 +121,7 @@ export function casePayback(
 export function computeCase(inputs: CaseInputs): CaseResult {
   validateCaseInputs(inputs);
   const paced = paceCapex(inputs.capexTotal, inputs.capexYears, inputs.profile, inputs.customWeights);
-  const capex = Array.from({ length: inputs.horizon }, (_, k) => (k < paced.length ? paced[k] : 0));
-  const timeline = caseTimeline(inputs, capex);
+  const timeline = caseTimeline(inputs, paced);
   requireNoOverflow(timeline.revenueWithInvestment);
   return { ...timeline, ...casePayback(timeline.cashFlow, inputs.firstYear, inputs.discountRate) };
 }

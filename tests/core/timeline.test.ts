@@ -99,6 +99,10 @@ describe("caseTimeline", () => {
     expect(discountedPayback.kind).toBe("year");
   });
 
+  it("counts capex after the schedule's last value as 0", () => {
+    expect(caseTimeline(handCase, [100, 100, 100]).capex).toEqual([100, 100, 100, 0, 0]);
+  });
+
   it("computes growth at or below −100% as the arithmetic gives it, where computeCase refuses", () => {
     const t = caseTimeline({ ...handCase, growth: -1.5, terminalGrowth: -1.5, horizon: 2 }, [300, 0]);
     expect(t.revenueWithInvestment).toEqual([-50, 25]);
