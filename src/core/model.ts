@@ -125,3 +125,8 @@ export function computeCase(inputs: CaseInputs): CaseResult {
   requireNoOverflow(timeline.revenueWithInvestment);
   return { ...timeline, ...casePayback(timeline.cashFlow, inputs.firstYear, inputs.discountRate) };
 }
+
+/** An amount of the model's currency (RMB) in USD: model.md's fx is CNY per USD. */
+export function toUsd(amount: number, fx: number): number {
+  return amount / fx;
+}

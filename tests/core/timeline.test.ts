@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { caseTimeline, computeCase, type CaseInputs } from "../../src/core/model";
+import { caseTimeline, computeCase, toUsd, type CaseInputs } from "../../src/core/model";
 import {
   logistic,
   profileWeights,
@@ -139,5 +139,11 @@ describe("the S-curve of functions.md: k = 10, midpoint ½", () => {
   it("profileWeightsOverHorizon pads each profile's weights with zeros", () => {
     expect(profileWeightsOverHorizon("front", 3, 5)).toEqual([3, 2, 1, 0, 0]);
     expect(profileWeightsOverHorizon("back", 2, 3)).toEqual([...profileWeights("back", 2), 0]);
+  });
+});
+
+describe("toUsd", () => {
+  it("divides by CNY per USD: RMB 380 bn at 7.2 is about USD 52.8 bn", () => {
+    expect(toUsd(380, 7.2)).toBeCloseTo(52.78, 2);
   });
 });

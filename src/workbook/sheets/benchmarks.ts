@@ -1,3 +1,4 @@
+import { toUsd } from "../../core/model";
 import type { BenchmarkDataset, Figure } from "../../benchmarks/schema";
 import { benchmarkTableRows, calendarPeriod } from "../../benchmarks/table";
 import type { NamePlan, PlanValue } from "../plan-types";
@@ -138,7 +139,7 @@ function writeCapexBlock(b: SheetBuilder, ctx: PlanContext, cmp: Comparison): nu
     label: "Alibaba plan",
     unit: "USD bn",
     formula: (p) => ctx.ref("capex", `${p.col}${CAPEX_ROWS.capexUsd}`),
-    values: result.capex.map((c) => c / scenario.fx),
+    values: result.capex.map((c) => toUsd(c, scenario.fx)),
     style: "link",
     numberFormat: FMT.usdBn,
   });

@@ -1,3 +1,4 @@
+import { toUsd } from "../../core/model";
 import {
   profileWeightsOverHorizon,
   SCURVE_LOGISTIC_AT_END,
@@ -188,7 +189,7 @@ export const capexSheet: SheetModule = {
       label: "Capex in USD",
       unit: "USD bn",
       formula: (p) => `${p.col}${R.capex}/${inputRef(ctx, "fx")}`,
-      values: result.capex.map((c) => c / scenario.fx),
+      values: result.capex.map((c) => toUsd(c, scenario.fx)),
       numberFormat: FMT.usdBn,
       total: true,
     });

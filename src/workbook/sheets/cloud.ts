@@ -1,3 +1,4 @@
+import { toUsd } from "../../core/model";
 import { fadedGrowthRate } from "../../core/growth";
 import { inputRef } from "./inputs";
 import { FMT, TAB } from "./formats";
@@ -88,7 +89,7 @@ export const cloudSheet: SheetModule = {
       label: "Revenue with the investment, in USD",
       unit: "USD bn",
       formula: (p) => `${p.col}${R.revenueWith}/${inputRef(ctx, "fx")}`,
-      values: result.revenueWithInvestment.map((v) => v / s.fx),
+      values: result.revenueWithInvestment.map((v) => toUsd(v, s.fx)),
       numberFormat: FMT.usdBn,
     });
 

@@ -1,3 +1,4 @@
+import { toUsd } from "../../core/model";
 import { inputRef } from "./inputs";
 import { FMT, paybackCellValue } from "./formats";
 import { cell, COL } from "./grid";
@@ -26,7 +27,7 @@ export function writeHeadlines(b: SheetBuilder, ctx: PlanContext, firstRow: numb
     "Capex total in USD",
     "USD bn",
     `${inputRef(ctx, "capexTotal")}/${inputRef(ctx, "fx")}`,
-    scenario.capexTotal / scenario.fx,
+    toUsd(scenario.capexTotal, scenario.fx),
     FMT.usdBn,
   );
   link(
