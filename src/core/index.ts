@@ -7,3 +7,4 @@ export * from "./requiredGrowth";
 export * from "./depreciation";
 export * from "./returns";
 export * from "./earnings";
+export * from "./requiredGrowthTrace";

@@ -2,6 +2,7 @@ import type { BenchmarkDataset } from "../benchmarks/schema";
 import { computeCase } from "../core/model";
 import { toCaseInputs, type Scenario } from "../scenario/types";
 import { validateScenario } from "../scenario/validate";
+import { MAX_SHEET_NAME } from "./cell-text";
 import type { NamePlan, SheetKey, WorkbookPlan } from "./plan-types";
 import { withPrintSetup } from "./print";
 import { benchmarksSheet } from "./sheets/benchmarks";
@@ -52,7 +53,6 @@ const CORE_MODULES: readonly SheetModule[] = [
   benchmarksSheet,
 ];
 
-const MAX_SHEET_NAME = 31;
 const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/;
 
 function resolveSheetNames(overrides: Partial<Record<SheetKey, string>> = {}): Record<SheetKey, string> {

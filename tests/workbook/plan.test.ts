@@ -13,7 +13,8 @@ import { type SheetKey } from "../../src/workbook/plan-types";
 import { CAPEX_ROWS } from "../../src/workbook/sheets/capex";
 import { CLOUD_ROWS } from "../../src/workbook/sheets/cloud";
 import { CUSTOM_WEIGHTS_ROW, inputCell, type InputId } from "../../src/workbook/sheets/inputs";
-import { cell, COL, columnLetter, periodColumn, ROW, type SheetModule } from "../../src/workbook/sheets/layout";
+import { cell, COL, columnLetter, periodColumn, ROW } from "../../src/workbook/sheets/grid";
+import type { SheetModule } from "../../src/workbook/sheets/sheet-module";
 import { PAYBACK_ROWS } from "../../src/workbook/sheets/payback";
 import {
   cellsAgree,

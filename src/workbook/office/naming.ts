@@ -1,3 +1,4 @@
+import { MAX_SHEET_NAME } from "../cell-text";
 import { DEFAULT_SHEET_NAMES } from "../plan";
 import type { SheetKey, WorkbookPlan } from "../plan-types";
 import { isModelTableName, modelTableName, refersToSheet, refersToTable, retargetFormula } from "./ownership";
@@ -8,7 +9,6 @@ import { ownedNameTest, type ExistingName, type WorkbookState } from "./read-wor
  * sheets and tables (final and temporary), its defined names, and the user's names that point into the old model.
  */
 
-const MAX_SHEET_NAME = 31;
 const lower = (s: string) => s.toLowerCase();
 
 export type SheetNameOverrides = Partial<Record<SheetKey, string>>;
