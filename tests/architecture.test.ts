@@ -10,17 +10,19 @@ import * as ts from "typescript";
 
 const SRC = path.join(__dirname, "..", "src");
 
-type Layer = "core" | "scenario" | "benchmarks" | "workbook" | "functions" | "taskpane" | "cli";
+type Layer = "core" | "scenario" | "benchmarks" | "dataset" | "workbook" | "functions" | "taskpane" | "cli";
 
 /** What each layer may import besides itself. `assets` (bundled data) is open to every layer. */
 const ALLOWED: Readonly<Record<Layer, readonly string[]>> = {
   core: [],
   scenario: ["core"],
   benchmarks: ["core"],
+  // The Node-only dataset builder: figures from filings, in the benchmark schema.
+  dataset: ["core", "benchmarks"],
   workbook: ["core", "scenario", "benchmarks"],
   functions: ["core", "benchmarks"],
   taskpane: ["core", "scenario", "benchmarks", "workbook"],
-  cli: ["core", "scenario", "benchmarks", "workbook"],
+  cli: ["core", "scenario", "benchmarks", "dataset", "workbook"],
 };
 const LAYERS = Object.keys(ALLOWED) as Layer[];
 

@@ -1,3 +1,4 @@
+import { planSheetNames, resolveSheetRefs } from "../../src/workbook/sheet-ref";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
@@ -34,8 +35,19 @@ function planWithEveryKind(): WorkbookPlan {
   };
 }
 
+/** Every chart of the plan, its ranges resolved from sheet keys to the sheets' names, as the file holds them. */
 function allCharts(plan: WorkbookPlan): { sheet: string; chart: ChartPlan }[] {
-  return plan.sheets.flatMap((s) => s.charts.map((chart) => ({ sheet: s.name, chart })));
+  const resolve = (reference: string) => resolveSheetRefs(reference, planSheetNames(plan));
+  return plan.sheets.flatMap((s) =>
+    s.charts.map((chart) => ({
+      sheet: s.name,
+      chart: {
+        ...chart,
+        categories: resolve(chart.categories),
+        series: chart.series.map((series) => ({ ...series, values: resolve(series.values) })),
+      },
+    })),
+  );
 }
 
 /** Resolves a relationship target against the folder of the part that owns the .rels. */

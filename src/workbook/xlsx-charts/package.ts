@@ -1,3 +1,4 @@
+import { planSheetNames, resolveSheetRefs } from "../sheet-ref";
 import type JSZipType from "jszip";
 import type { SheetPlan, WorkbookPlan } from "../plan-types";
 import { chartXml } from "./chart-xml";
@@ -16,7 +17,19 @@ import { CONTENT_TYPE, NS, REL_TYPE, XML_DECLARATION } from "./xml";
 type Bytes = Buffer | ArrayBuffer | Uint8Array;
 
 export async function addXlsxCharts<T extends Bytes>(plan: WorkbookPlan, bytes: T): Promise<T | Buffer | ArrayBuffer> {
-  const sheets = plan.sheets.filter((s) => s.charts.some((c) => c.series.length > 0));
+  // Chart ranges in the plan name sheets by key; the file names them by their display names.
+  const nameOf = planSheetNames(plan);
+  const resolve = (reference: string) => resolveSheetRefs(reference, nameOf);
+  const sheets = plan.sheets
+    .filter((s) => s.charts.some((c) => c.series.length > 0))
+    .map((s) => ({
+      ...s,
+      charts: s.charts.map((c) => ({
+        ...c,
+        categories: resolve(c.categories),
+        series: c.series.map((series) => ({ ...series, values: resolve(series.values) })),
+      })),
+    }));
   if (sheets.length === 0) return bytes;
   const loaded = (await import(/* webpackChunkName: "exceljs" */ "jszip")) as unknown as {
     default?: typeof JSZipType;
