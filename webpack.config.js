@@ -1,10 +1,12 @@
 const fs = require("fs");
+const Module = require("module");
+const vm = require("vm");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { DEV_BASE_URL, normaliseBaseUrl, rewriteManifest } = require("./scripts/base-url");
-const { DefinePlugin } = require("webpack");
+const { Compilation, DefinePlugin, sources, WebpackError } = require("webpack");
 
 /** The Fluent UI web components the pane defines; src/taskpane/fluent.ts imports exactly these. */
 const FLUENT_COMPONENTS = ["button", "progress-bar"];
@@ -34,6 +36,59 @@ function fluentThemeCss() {
     .filter(([token]) => used.has(token))
     .map(([token, value]) => `--${token}:${value};`);
   return `:root{${declarations.join("")}}`;
+}
+
+/** Localized function metadata: the file manifest.xml names for a language, and its one translation source. */
+const LOCALIZED_METADATA = [
+  { file: "functions-de.json", source: "src/functions/metadata-de.ts", translations: "GERMAN_FUNCTIONS" },
+];
+
+/**
+ * Loads one of the build's own TypeScript modules, fresh on every call so that watch mode sees edits. They import
+ * only types, so a plain transpile is enough (and works inside Jest, where require hooks such as tsx's do not).
+ */
+function loadTypeScript(file) {
+  const ts = require("typescript");
+  const filename = path.resolve(__dirname, file);
+  const { outputText } = ts.transpileModule(fs.readFileSync(filename, "utf8"), {
+    fileName: filename,
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  });
+  const loaded = { exports: {} };
+  const run = vm.runInThisContext(Module.wrap(outputText), { filename });
+  run(loaded.exports, require, loaded, filename, path.dirname(filename));
+  return loaded.exports;
+}
+
+/**
+ * Writes each language's functions.json from the English one that custom-functions-metadata-plugin made from the
+ * JSDoc, and fails the build when a translation misses a function or parameter or names one that does not exist
+ * (src/functions/metadata-localization.ts).
+ */
+class LocalizedFunctionsMetadataPlugin {
+  apply(compiler) {
+    const name = "LocalizedFunctionsMetadataPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      const stage = Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL;
+      compilation.hooks.processAssets.tap({ name, stage }, () => {
+        const english = compilation.getAsset("functions.json");
+        // Without it the metadata plugin has reported why already.
+        if (!english) return;
+        const { localizeFunctionsMetadata } = loadTypeScript("src/functions/metadata-localization.ts");
+        for (const { file, source, translations } of LOCALIZED_METADATA) {
+          compilation.fileDependencies.add(path.resolve(__dirname, source));
+          const module = loadTypeScript(source);
+          const { metadata, problems } = localizeFunctionsMetadata(
+            JSON.parse(english.source.source().toString()),
+            module[translations],
+            module.AWAITED_FUNCTION_IDS,
+          );
+          for (const problem of problems) compilation.errors.push(new WebpackError(`${file} (${source}): ${problem}`));
+          compilation.emitAsset(file, new sources.RawSource(`${JSON.stringify(metadata, null, 2)}\n`));
+        }
+      });
+    });
+  }
 }
 
 /** office.js is served from Microsoft's CDN in production, and from the npm copy in development and tests. */
@@ -83,6 +138,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new DefinePlugin({ FLUENT_THEME_CSS: JSON.stringify(fluentThemeCss()) }),
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new LocalizedFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -16,6 +16,7 @@ import {
   timeMedian,
   type TimingOptions,
 } from "./harness";
+import { depreciationCase } from "./depreciation";
 
 /**
  * The custom-function bench: each CAPEX function called the way Excel calls it (through src/functions, so the
@@ -340,6 +341,7 @@ export function gridCases(sizes: GridSizes = DEFAULT_SIZES): GridCase[] {
     ...[...BUILT_IN_PROFILES, "custom" as const].map((profile, i) => pacingCase(profile, sizes, 11 + i)),
     cloudGrowthCase(sizes),
     paybackCase(sizes),
+    depreciationCase(sizes),
   ];
 }
 

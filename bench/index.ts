@@ -1,6 +1,7 @@
 // Installs the `CustomFunctions` global first, as Excel's runtime does before it calls a function.
 import "../tests/setup/custom-functions-double";
 import { DEFAULT_FUNCTION_BENCH, DEFAULT_SIZES, runFunctionBench, type FunctionBenchOptions } from "./functions";
+import { runDatasetBench } from "./dataset";
 import { DEFAULT_TIMING } from "./harness";
 import { runRiskBench } from "./risk";
 import { runSensitivityBench } from "./sensitivity";
@@ -67,8 +68,13 @@ const riskSection: BenchSection = {
   run: async () => ({ lines: runRiskBench() }),
 };
 
+const datasetSection: BenchSection = {
+  title: "Dataset builder",
+  run: async () => ({ lines: await runDatasetBench() }),
+};
+
 export function sections(): BenchSection[] {
-  return [functionSection, workbookSection, sensitivitySection, riskSection];
+  return [functionSection, workbookSection, sensitivitySection, riskSection, datasetSection];
 }
 
 async function main(): Promise<void> {

@@ -171,9 +171,40 @@ function residProblems(root: XmlNode): string[] {
   return problems;
 }
 
-/** URLs Office fetches; every one sits in a DefaultValue attribute (xmlns URIs are names, never fetched). */
+/**
+ * URLs Office fetches; every one sits in a DefaultValue attribute or a locale override's Value (xmlns URIs are names,
+ * never fetched).
+ */
 function urlsIn(xml: string): string[] {
-  return [...xml.matchAll(/DefaultValue="(https?:\/\/[^"]*)"/g)].map((m) => m[1]);
+  return [...xml.matchAll(/\b(?:DefaultValue|Value)="(https?:\/\/[^"]*)"/g)].map((m) => m[1]);
+}
+
+/** Excel in these languages gets the German function names and help. */
+const GERMAN_LOCALES = ["de-DE", "de-AT", "de-CH"];
+
+/** The custom-functions metadata URL must be overridden for every German locale with the German file beside it. */
+function localeOverrideProblems(root: XmlNode): string[] {
+  let metadataResid: string | undefined;
+  walk(root, (node, parent) => {
+    if (node.name === "SourceLocation" && parent?.name === "Metadata") metadataResid = node.attrs.resid;
+  });
+  let metadataUrl: XmlNode | undefined;
+  walk(root, (node) => {
+    if (node.name === "Url" && node.attrs.id === metadataResid) metadataUrl = node;
+  });
+  if (!metadataUrl) return ["no URL resource for the functions metadata"];
+  const english = metadataUrl.attrs.DefaultValue;
+  const expected = english.replace(/functions\.json$/, "functions-de.json");
+  const overrides = metadataUrl.children.filter((child) => child.name === "Override");
+  const problems: string[] = [];
+  for (const locale of GERMAN_LOCALES) {
+    const found = overrides.filter((o) => o.attrs.Locale === locale);
+    if (found.length !== 1) problems.push(`${locale}: ${found.length} metadata overrides, not 1`);
+    else if (found[0].attrs.Value !== expected) problems.push(`${locale}: ${found[0].attrs.Value}, not ${expected}`);
+  }
+  for (const o of overrides)
+    if (!GERMAN_LOCALES.includes(o.attrs.Locale)) problems.push(`an override for ${o.attrs.Locale}, which has no file`);
+  return problems;
 }
 
 /** Every URL under the base must be a file in the build; every other URL is a mistake (it would not be deployed). */
@@ -190,8 +221,8 @@ function fileProblems(xml: string, baseUrl: string, dir: string): string[] {
   return problems;
 }
 
-/** Function ids from shared/spec/functions.md and model.md (CAPEX.REQUIREDGROWTH). */
-const CONTRACT_FUNCTION_IDS = ["PACING", "CLOUDGROWTH", "PAYBACKYEAR", "BENCHMARK", "REQUIREDGROWTH"];
+/** Function ids from shared/spec/functions.md and model.md (CAPEX.REQUIREDGROWTH, CAPEX.DEPRECIATION). */
+const CONTRACT_FUNCTION_IDS = ["PACING", "CLOUDGROWTH", "PAYBACKYEAR", "BENCHMARK", "REQUIREDGROWTH", "DEPRECIATION"];
 const REQUIRED_FUNCTION_IDS = CONTRACT_FUNCTION_IDS;
 
 function functionProblems(root: XmlNode, metadata: { functions: { id: string; name: string }[] }): string[] {
@@ -291,6 +322,33 @@ describe("manifest.xml", () => {
     expect(fileProblems(elsewhere, DEV_BASE_URL, dir)).toEqual([
       `https://cdn.example/functions.js is not under ${DEV_BASE_URL}`,
     ]);
+  });
+
+  it("gives Excel in German the German function metadata, and sees a missing or misdirected override", () => {
+    expect(localeOverrideProblems(root)).toEqual([]);
+    const missing = replaceOnce(
+      manifestXml,
+      '<bt:Override Locale="de-AT" Value="https://localhost:3000/functions-de.json"/>',
+      "",
+    );
+    expect(localeOverrideProblems(parseManifest(missing))).toEqual(["de-AT: 0 metadata overrides, not 1"]);
+    const misdirected = replaceOnce(
+      manifestXml,
+      '<bt:Override Locale="de-CH" Value="https://localhost:3000/functions-de.json"/>',
+      '<bt:Override Locale="de-CH" Value="https://localhost:3000/functions.json"/>',
+    );
+    expect(localeOverrideProblems(parseManifest(misdirected))).toEqual([
+      "de-CH: https://localhost:3000/functions.json, not https://localhost:3000/functions-de.json",
+    ]);
+    const french = replaceOnce(manifestXml, 'Locale="de-DE"', 'Locale="fr-FR"');
+    expect(localeOverrideProblems(parseManifest(french))).toEqual([
+      "de-DE: 0 metadata overrides, not 1",
+      "an override for fr-FR, which has no file",
+    ]);
+  });
+
+  it("points the German override at the build's functions-de.json (checked to exist above)", () => {
+    expect(urlsIn(fs.readFileSync(distPath("manifest.xml"), "utf8"))).toContain(`${DEV_BASE_URL}functions-de.json`);
   });
 
   it("uses the CAPEX namespace and the function ids of the built functions.json, and sees a mismatch", () => {

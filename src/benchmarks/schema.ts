@@ -74,6 +74,14 @@ export const FigureSchema = z.object(
     derived: z.boolean(expected("must be true or false")),
     uncertain: z.boolean(expected("must be true or false")),
     note: z.optional(text),
+    // Provenance of a figure read from an SEC filing (all optional, so curated figures and older datasets stay valid).
+    // A derived figure (quarter = year-to-date minus the previous year-to-date) lists both filings' accessions.
+    accessions: z.optional(z.array(text, "must be a list of accession numbers")),
+    form: z.optional(text),
+    filed: z.optional(isoDate),
+    concept: z.optional(text),
+    segmentMember: z.optional(text),
+    periodStart: z.optional(isoDate),
   },
   record,
 );

@@ -3,16 +3,11 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
 import { bundledDataset } from "../benchmarks/bundled";
-import {
-  FIELD_LABELS,
-  parseScenarioJson,
-  PRESET_IDS,
-  presetScenario,
-  validateScenario,
-  type PresetId,
-  type Scenario,
-  type ScenarioField,
-} from "../scenario";
+import { cliOptionOf, isNumeric, type InputField } from "../scenario/fields";
+import { parseScenarioJson, withDefaults } from "../scenario/json";
+import { PRESET_IDS, presetScenario, type PresetId } from "../scenario/presets";
+import type { Scenario } from "../scenario/types";
+import { INPUTS, labelOf, validateScenario, type FieldRegistry } from "../scenario/validate";
 import { buildWorkbookPlan } from "../workbook/plan";
 import { renderXlsx } from "../workbook/render-xlsx";
 
@@ -24,39 +19,11 @@ import { renderXlsx } from "../workbook/render-xlsx";
  * written under a temporary name in the target folder and renamed, so a half-written file never has the real name.
  */
 
-export const EXIT_OK = 0;
-export const EXIT_USAGE = 2;
-export const EXIT_FAILURE = 1;
+const EXIT_OK = 0;
+const EXIT_USAGE = 2;
+const EXIT_FAILURE = 1;
 
-type Kind = "number" | "text" | "weights";
-
-/** How each scenario field is given on the command line. */
-const FIELD_KINDS: Readonly<Record<ScenarioField, Kind>> = {
-  name: "text",
-  description: "text",
-  capexTotal: "number",
-  capexYears: "number",
-  profile: "text",
-  customWeights: "weights",
-  firstYear: "number",
-  horizon: "number",
-  fx: "number",
-  fxSource: "text",
-  baseRevenue: "number",
-  baseRevenueSource: "text",
-  growth: "number",
-  terminalGrowth: "number",
-  baselineGrowth: "number",
-  margin: "number",
-  discountRate: "number",
-  targetPaybackYears: "number",
-  risk: "text",
-};
-
-const FIELDS = Object.keys(FIELD_KINDS) as ScenarioField[];
-const optionName = (field: ScenarioField) => field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-
-export class UsageError extends Error {}
+class UsageError extends Error {}
 
 export interface CliIo {
   readonly stdout: (line: string) => void;
@@ -68,17 +35,18 @@ const defaultIo: CliIo = {
   stderr: (line) => process.stderr.write(`${line}\n`),
 };
 
-export function usage(): string {
-  const width = Math.max(...FIELDS.map((f) => optionName(f).length)) + 2;
-  const fieldLines = FIELDS.map((field) => {
-    const hint =
-      FIELD_KINDS[field] === "weights"
-        ? " (comma-separated)"
-        : FIELD_KINDS[field] === "number"
-          ? " (number; 11% or 0.11 for rates)"
-          : "";
-    return `  --${optionName(field).padEnd(width)} ${FIELD_LABELS[field]}${hint}`;
-  });
+/** What an option's value looks like, after the field's label in --help. */
+function hint(field: InputField): string {
+  if (field.kind === "weights") return " (comma-separated)";
+  if (field.kind === "choice") return ` (${(field.choices ?? []).join(", ")})`;
+  return isNumeric(field) ? " (number; 11% or 0.11 for rates)" : "";
+}
+
+export function usage(registry: FieldRegistry = INPUTS): string {
+  const width = Math.max(...registry.fields.map((f) => cliOptionOf(f).length)) + 2;
+  const fieldLines = registry.fields.map(
+    (field) => `  --${cliOptionOf(field).padEnd(width)} ${labelOf(field, registry)}${hint(field)}`,
+  );
   return [
     "Usage: npm run workbook -- [--preset base|bull|bear] [--scenario file.json] [--<input> value ...] --out file.xlsx",
     "",
@@ -113,14 +81,21 @@ interface Parsed {
   readonly preset: PresetId;
 }
 
-export function parseCommandLine(argv: readonly string[]): Parsed {
+/** A field's value from its option's text: numbers (rates also as "11%"), weights separated by commas, or text. */
+function optionValue(field: InputField, option: string, raw: string): unknown {
+  if (isNumeric(field)) return parseNumber(option, raw);
+  if (field.kind === "weights") return raw.split(",").map((part) => parseNumber(option, part));
+  return raw;
+}
+
+export function parseCommandLine(argv: readonly string[], registry: FieldRegistry = INPUTS): Parsed {
   const options: Record<string, { type: "string" | "boolean" }> = {
     help: { type: "boolean" },
     preset: { type: "string" },
     scenario: { type: "string" },
     out: { type: "string" },
   };
-  for (const field of FIELDS) options[optionName(field)] = { type: "string" };
+  for (const field of registry.fields) options[cliOptionOf(field)] = { type: "string" };
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }));
@@ -142,27 +117,24 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     } catch {
       throw new UsageError(`cannot read the scenario file "${values.scenario}"`);
     }
-    const parsed = parseScenarioJson(text);
+    const parsed = parseScenarioJson(text, registry);
     if (!parsed.ok) throw new UsageError(`${values.scenario}: ${parsed.issues.map((i) => i.message).join(" ")}`);
     scenario = parsed.scenario;
   }
 
   const overrides: Record<string, unknown> = {};
-  for (const field of FIELDS) {
-    const option = optionName(field);
+  const optionOf = new Map<string, string>();
+  for (const field of registry.fields) {
+    const option = cliOptionOf(field);
+    optionOf.set(field.key, option);
     const raw = values[option];
-    if (typeof raw !== "string") continue;
-    const kind = FIELD_KINDS[field];
-    if (kind === "number") overrides[field] = parseNumber(option, raw);
-    else if (kind === "weights") overrides[field] = raw.split(",").map((part) => parseNumber(option, part));
-    else overrides[field] = raw;
+    if (typeof raw === "string") overrides[field.key] = optionValue(field, option, raw);
   }
-  scenario = { ...scenario, ...overrides } as Scenario;
-  const issues = validateScenario(scenario);
+  scenario = { ...withDefaults(scenario, registry), ...overrides } as Scenario;
+  const issues = validateScenario(scenario, registry);
   if (issues.length > 0) {
-    throw new UsageError(
-      issues.map((i) => `--${i.field === "json" ? "scenario" : optionName(i.field)}: ${i.message}`).join(" "),
-    );
+    const optionFor = (field: string) => (field === "json" ? "scenario" : (optionOf.get(field) ?? field));
+    throw new UsageError(issues.map((i) => `--${optionFor(i.field)}: ${i.message}`).join(" "));
   }
 
   const out = typeof values.out === "string" ? values.out : "alibaba-capex.xlsx";
@@ -176,7 +148,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
 }
 
 /** Writes `data` to `target` through a temporary file in the same folder, so the rename is atomic. */
-export function writeAtomically(target: string, data: Uint8Array): void {
+function writeAtomically(target: string, data: Uint8Array): void {
   const folder = path.dirname(path.resolve(target));
   const temp = path.join(folder, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {

@@ -7,19 +7,16 @@ export function fadedGrowthRate(growth: number, terminalGrowth: number, t: numbe
 }
 
 /**
- * Revenue for periods 1..n from a base-period value, compounding at a rate that fades linearly
- * from `growth` (period 1) to `terminalGrowth` (period n).
+ * Revenue for periods 1..n from a base-period value, compounding at a rate that fades linearly from `growth`
+ * (period 1) to `terminalGrowth` (period n). Validates nothing: rates at or below −100% give the numbers the
+ * arithmetic gives, as a spreadsheet row does, for what-if grids whose cases may lie outside the model's domain.
  */
-export function projectRevenue(
+export function compoundFadingGrowth(
   base: number,
   growth: number,
   periods: number,
   terminalGrowth: number = growth,
 ): number[] {
-  requireNonNegative(base, "base");
-  requireRate(growth, "growth");
-  requireRate(terminalGrowth, "terminal_growth");
-  requireWholeNumber(periods, "periods", 1, MAX_PERIODS);
   const revenue = new Array<number>(periods);
   // The rate of period k + 1 is fadedGrowthRate's, operation for operation (so the numbers are the same to the bit),
   // with the first period peeled off and the loop-invariant parts hoisted: this loop runs on every recalculation of
@@ -32,14 +29,34 @@ export function projectRevenue(
     previous *= 1 + (growth + (fade * k) / lastStep);
     revenue[k] = previous;
   }
-  // Every factor 1 + g_t is positive, so once a value overflows every later one is infinite too: checking the last
-  // value is enough.
-  if (!Number.isFinite(previous)) {
-    const firstOverflow = revenue.findIndex((value) => !Number.isFinite(value)) + 1;
-    throw new ModelInputError(
-      "num",
-      `the projection overflows in period ${firstOverflow}; use a smaller base, growth or number of periods.`,
-    );
-  }
   return revenue;
+}
+
+/** `compoundFadingGrowth` for valid inputs only: CAPEX.CLOUDGROWTH and the model's revenue with the investment. */
+export function projectRevenue(
+  base: number,
+  growth: number,
+  periods: number,
+  terminalGrowth: number = growth,
+): number[] {
+  requireNonNegative(base, "base");
+  requireRate(growth, "growth");
+  requireRate(terminalGrowth, "terminal_growth");
+  requireWholeNumber(periods, "periods", 1, MAX_PERIODS);
+  const revenue = compoundFadingGrowth(base, growth, periods, terminalGrowth);
+  requireNoOverflow(revenue);
+  return revenue;
+}
+
+/**
+ * Throws "num" naming the first period whose projected revenue overflowed. Every factor 1 + g_t of a valid projection
+ * is positive, so once a value overflows every later one is infinite too: checking the last value is enough.
+ */
+export function requireNoOverflow(revenue: readonly number[]): void {
+  if (Number.isFinite(revenue[revenue.length - 1])) return;
+  const firstOverflow = revenue.findIndex((value) => !Number.isFinite(value)) + 1;
+  throw new ModelInputError(
+    "num",
+    `the projection overflows in period ${firstOverflow}; use a smaller base, growth or number of periods.`,
+  );
 }

@@ -4,3 +4,7 @@ export * from "./growth";
 export * from "./payback";
 export * from "./model";
 export * from "./requiredGrowth";
+export * from "./depreciation";
+export * from "./returns";
+export * from "./earnings";
+export * from "./requiredGrowthTrace";

@@ -1,10 +1,13 @@
 import { ModelInputError, requireFinite, requireNonNegative, requireRate, requireWholeNumber } from "./errors";
-import { projectRevenue } from "./growth";
+import { compoundFadingGrowth, requireNoOverflow } from "./growth";
 import { paceCapex, type PacingProfile } from "./pacing";
-import { discountFlows, paybackYear, runningSum } from "./payback";
+import { discountDivisors, paybackYear, runningSum } from "./payback";
 
 /** Longest horizon the model supports, in years. */
 export const MAX_HORIZON = 50;
+/** Calendar years the model accepts as its first year (four-digit years that Excel's date system can show). */
+export const MIN_FIRST_YEAR = 1900;
+export const MAX_FIRST_YEAR = 9999;
 
 /** The inputs of the investment case, as `shared/spec/model.md` defines them. Amounts are in one currency. */
 export interface CaseInputs {
@@ -28,16 +31,25 @@ export type PaybackOutcome =
   | { readonly kind: "notWithinHorizon" }
   | { readonly kind: "nothingToPayBack" };
 
-export interface CaseResult {
+/** The year-by-year figures of a case (model years k = 0 .. H − 1), as model.md defines them. */
+export interface CaseTimeline {
   readonly years: number[];
   readonly capex: number[];
   readonly revenueWithInvestment: number[];
   readonly revenueWithout: number[];
   readonly incrementalRevenue: number[];
+  /** margin · ΔR_k: the cash the incremental revenue brings in. */
+  readonly contribution: number[];
+  /** CF_k = contribution_k − capex_k. */
   readonly cashFlow: number[];
   readonly cumulativeCashFlow: number[];
+  /** (1 + discount_rate)^k, 1 for the first model year. */
+  readonly discountDivisors: number[];
   readonly discountedCashFlow: number[];
   readonly cumulativeDiscountedCashFlow: number[];
+}
+
+export interface CaseResult extends CaseTimeline {
   readonly simplePayback: PaybackOutcome;
   readonly discountedPayback: PaybackOutcome;
 }
@@ -52,7 +64,7 @@ export function validateCaseInputs(inputs: CaseInputs): void {
   requireRate(inputs.baselineGrowth, "baseline_growth");
   requireFinite(inputs.margin, "margin");
   requireRate(inputs.discountRate, "discount_rate");
-  requireWholeNumber(inputs.firstYear, "first_year", 1900, 9999);
+  requireWholeNumber(inputs.firstYear, "first_year", MIN_FIRST_YEAR, MAX_FIRST_YEAR);
 }
 
 function paybackOutcome(cashFlow: readonly number[], firstYear: number, discountRate: number): PaybackOutcome {
@@ -65,34 +77,59 @@ function paybackOutcome(cashFlow: readonly number[], firstYear: number, discount
   }
 }
 
-/** Capex, revenue with and without the investment, incremental cash flow and payback, year by year. */
-export function computeCase(inputs: CaseInputs): CaseResult {
-  validateCaseInputs(inputs);
+/**
+ * The flows of a case for a capex schedule (0 after its last value), in model.md's order of operations. Validates nothing, so that a what-if grid can lay out cases outside the model's domain (growth at or
+ * below −100%) the way its formulas compute them; `computeCase` is this for valid inputs, plus payback.
+ */
+export function caseTimeline(inputs: CaseInputs, schedule: readonly number[]): CaseTimeline {
   const { horizon } = inputs;
-  const paced = paceCapex(inputs.capexTotal, inputs.capexYears, inputs.profile, inputs.customWeights);
-  const capex = Array.from({ length: horizon }, (_, k) => (k < paced.length ? paced[k] : 0));
-  const revenueWithInvestment = projectRevenue(inputs.baseRevenue, inputs.growth, horizon, inputs.terminalGrowth);
+  const capex = Array.from({ length: horizon }, (_, k) => (k < schedule.length ? schedule[k] : 0));
+  const revenueWithInvestment = compoundFadingGrowth(inputs.baseRevenue, inputs.growth, horizon, inputs.terminalGrowth);
   const revenueWithout = Array.from(
     { length: horizon },
     (_, k) => inputs.baseRevenue * Math.pow(1 + inputs.baselineGrowth, k + 1),
   );
   const incrementalRevenue = revenueWithInvestment.map((r, k) => r - revenueWithout[k]);
-  const cashFlow = incrementalRevenue.map((dr, k) => inputs.margin * dr - capex[k]);
-  const discountedCashFlow = discountFlows(cashFlow, inputs.discountRate);
-  // A one-year horizon has a single flow, too few for a payback table.
-  const payback = (rate: number): PaybackOutcome =>
-    horizon < 2 ? { kind: "notWithinHorizon" } : paybackOutcome(cashFlow, inputs.firstYear, rate);
+  const contribution = incrementalRevenue.map((dr) => inputs.margin * dr);
+  const cashFlow = contribution.map((c, k) => c - capex[k]);
+  const divisors = discountDivisors(inputs.discountRate, horizon);
+  const discountedCashFlow = cashFlow.map((flow, k) => flow / divisors[k]);
   return {
     years: Array.from({ length: horizon }, (_, k) => inputs.firstYear + k),
     capex,
     revenueWithInvestment,
     revenueWithout,
     incrementalRevenue,
+    contribution,
     cashFlow,
     cumulativeCashFlow: runningSum(cashFlow),
+    discountDivisors: divisors,
     discountedCashFlow,
     cumulativeDiscountedCashFlow: runningSum(discountedCashFlow),
-    simplePayback: payback(0),
-    discountedPayback: payback(inputs.discountRate),
   };
+}
+
+/** Simple and discounted payback of a case's cash flows. A one-year horizon has too few flows for a payback table. */
+export function casePayback(
+  cashFlow: readonly number[],
+  firstYear: number,
+  discountRate: number,
+): Pick<CaseResult, "simplePayback" | "discountedPayback"> {
+  const payback = (rate: number): PaybackOutcome =>
+    cashFlow.length < 2 ? { kind: "notWithinHorizon" } : paybackOutcome(cashFlow, firstYear, rate);
+  return { simplePayback: payback(0), discountedPayback: payback(discountRate) };
+}
+
+/** Capex, revenue with and without the investment, incremental cash flow and payback, year by year. */
+export function computeCase(inputs: CaseInputs): CaseResult {
+  validateCaseInputs(inputs);
+  const paced = paceCapex(inputs.capexTotal, inputs.capexYears, inputs.profile, inputs.customWeights);
+  const timeline = caseTimeline(inputs, paced);
+  requireNoOverflow(timeline.revenueWithInvestment);
+  return { ...timeline, ...casePayback(timeline.cashFlow, inputs.firstYear, inputs.discountRate) };
+}
+
+/** An amount of the model's currency (RMB) in USD: model.md's fx is CNY per USD. */
+export function toUsd(amount: number, fx: number): number {
+  return amount / fx;
 }

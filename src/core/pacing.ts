@@ -9,17 +9,53 @@ export const BUILT_IN_PROFILES: readonly BuiltInProfile[] = ["even", "front", "b
 export const MAX_PERIODS = 600;
 
 /** Steepness and midpoint of the logistic S-curve, fixed by the function contract. */
-const SCURVE_STEEPNESS = 10;
-const SCURVE_MIDPOINT = 0.5;
+export const SCURVE_STEEPNESS = 10;
+export const SCURVE_MIDPOINT = 0.5;
 
-const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+/** σ(x) = 1 / (1 + e^(−x)). */
+export function logistic(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
 
-const SCURVE_LOW = logistic(-SCURVE_STEEPNESS * SCURVE_MIDPOINT);
-const SCURVE_HIGH = logistic(SCURVE_STEEPNESS * (1 - SCURVE_MIDPOINT));
+/** σ(−k/2) and σ(k/2): the logistic at the start and at the end of the schedule, which G rescales to 0 and 1. */
+export const SCURVE_LOGISTIC_AT_START = logistic(-SCURVE_STEEPNESS * SCURVE_MIDPOINT);
+export const SCURVE_LOGISTIC_AT_END = logistic(SCURVE_STEEPNESS * (1 - SCURVE_MIDPOINT));
 
 /** Cumulative share of the budget spent by fraction `x` of the schedule: a logistic curve rescaled to run 0 → 1. */
 export function sCurveCumulative(x: number): number {
-  return (logistic(SCURVE_STEEPNESS * (x - SCURVE_MIDPOINT)) - SCURVE_LOW) / (SCURVE_HIGH - SCURVE_LOW);
+  return (
+    (logistic(SCURVE_STEEPNESS * (x - SCURVE_MIDPOINT)) - SCURVE_LOGISTIC_AT_START) /
+    (SCURVE_LOGISTIC_AT_END - SCURVE_LOGISTIC_AT_START)
+  );
+}
+
+/**
+ * The S-curve over a model timeline of `horizon` years when the budget is spent over the first `periods`: the share
+ * of the schedule elapsed at the start and end of each year (capped at 1) and G of each, so that year k's weight is
+ * G(end) − G(start), the same numbers `profileWeights("scurve", periods)` gives (0 after the schedule).
+ */
+export interface SCurveSchedule {
+  readonly elapsedAtStart: number[];
+  readonly elapsedAtEnd: number[];
+  readonly cumulativeAtStart: number[];
+  readonly cumulativeAtEnd: number[];
+}
+
+export function sCurveSchedule(periods: number, horizon: number): SCurveSchedule {
+  const elapsedAtStart = Array.from({ length: horizon }, (_, k) => Math.min(k / periods, 1));
+  const elapsedAtEnd = Array.from({ length: horizon }, (_, k) => Math.min((k + 1) / periods, 1));
+  return {
+    elapsedAtStart,
+    elapsedAtEnd,
+    cumulativeAtStart: elapsedAtStart.map(sCurveCumulative),
+    cumulativeAtEnd: elapsedAtEnd.map(sCurveCumulative),
+  };
+}
+
+/** The pacing weights of a built-in profile over a timeline of `horizon` years: `profileWeights`, then 0s. */
+export function profileWeightsOverHorizon(profile: BuiltInProfile, periods: number, horizon: number): number[] {
+  const weights = profileWeights(profile, periods);
+  return Array.from({ length: horizon }, (_, k) => (k < periods ? weights[k] : 0));
 }
 
 export function isPacingProfile(text: string): text is PacingProfile {

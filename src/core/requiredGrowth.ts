@@ -72,17 +72,31 @@ export function cumulativeAtTarget(inputs: RequiredGrowthInputs, growth: number,
   return cumulative;
 }
 
+/** model.md's "no answer": base revenue 0 with capex, or no rate up to the top of the search interval is enough. */
+export function noRateIsEnough(): ModelInputError {
+  // Made only when thrown: an Error captures a stack trace, which cost more than the whole search.
+  return new ModelInputError("na", "no growth rate up to 1,000% a year pays back within the target.");
+}
+
 /**
- * The smallest constant growth rate at which the investment pays back (discounted) `targetYears` after the first
- * flow, found by bisection on (−1, 10] to 1e-9. Throws "na" when no rate up to 1,000% a year is enough.
+ * What model.md answers before any search: validates the inputs, returns baseline_growth when there is no capex,
+ * throws "na" when there is no base revenue to grow; undefined when the answer needs the search.
  */
-export function requiredGrowth(inputs: RequiredGrowthInputs): number {
+export function requiredGrowthWithoutSearch(inputs: RequiredGrowthInputs): number | undefined {
   validateRequiredGrowthInputs(inputs);
   if (inputs.capexTotal === 0) return inputs.baselineGrowth;
-  // Made only when thrown: an Error captures a stack trace, which cost more than the whole search.
-  const noRateIsEnough = (): ModelInputError =>
-    new ModelInputError("na", "no growth rate up to 1,000% a year pays back within the target.");
   if (inputs.baseRevenue === 0) throw noRateIsEnough();
+  return undefined;
+}
+
+/**
+ * The smallest constant growth rate at which the investment pays back (discounted) `targetYears` after the first
+ * flow, found by bisection on (−1, 10] far past the contract's 1e-9, to the limit of doubles (about 1e-15).
+ * Throws "na" when no rate up to 1,000% a year is enough.
+ */
+export function requiredGrowth(inputs: RequiredGrowthInputs): number {
+  const direct = requiredGrowthWithoutSearch(inputs);
+  if (direct !== undefined) return direct;
   const capex = paceCapex(inputs.capexTotal, inputs.capexYears, inputs.profile);
   const q = (g: number): number => cumulativeAtTarget(inputs, g, capex);
   let high = GROWTH_SEARCH_HIGH;

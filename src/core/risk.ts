@@ -26,6 +26,9 @@ export interface RiskSettings {
 
 export const MAX_TRIALS = 10_000;
 
+/** The NPV percentiles the risk analysis reports (RiskNpvP10, P50, P90). */
+export const RISK_PERCENTILES = { low: 0.1, mid: 0.5, high: 0.9 } as const;
+
 export interface RiskResult {
   readonly trials: number;
   /** Discounted payback period of each trial in years after the first flow; meaningful where `paidBack` is 1. */
@@ -66,8 +69,8 @@ export function riskRange(input: RiskInput, value: number, [below, above]: RiskS
 }
 
 /**
- * Checks settings against the scenario they spread: draws must stay inside what the model accepts (rates above
- * −100%, margins from −100% to 100%, capex not below 0).
+ * Checks settings against the scenario they spread: draws must stay inside what the model accepts (growth rates above
+ * −100%, capex not below 0). A cash margin only needs to be finite: the model multiplies by it.
  */
 export function validateRiskSettings(inputs: CaseInputs, settings: RiskSettings): void {
   requireWholeNumber(settings.trials, "trials", 1, MAX_TRIALS);
@@ -85,9 +88,6 @@ export function validateRiskSettings(inputs: CaseInputs, settings: RiskSettings)
     }
     if ((input === "growth" || input === "terminalGrowth") && low <= -1) {
       throw new ModelInputError("num", `the ${input} spread reaches -100% or below; keep the low end above -1.`);
-    }
-    if (input === "margin" && (low < -1 || high > 1)) {
-      throw new ModelInputError("num", "the margin spread must keep draws from -100% to 100%.");
     }
   }
 }
@@ -259,9 +259,9 @@ function summarise(out: TrialOutputs, trials: number, targetYears: number, horiz
     ...out,
     probPaybackByTarget: byTarget / trials,
     probPaybackInHorizon: inHorizon / trials,
-    npvP10: percentileInclusive(sorted, 0.1),
-    npvP50: percentileInclusive(sorted, 0.5),
-    npvP90: percentileInclusive(sorted, 0.9),
+    npvP10: percentileInclusive(sorted, RISK_PERCENTILES.low),
+    npvP50: percentileInclusive(sorted, RISK_PERCENTILES.mid),
+    npvP90: percentileInclusive(sorted, RISK_PERCENTILES.high),
     paybackHistogram,
     notPaidBack: trials - inHorizon,
   };

@@ -3,9 +3,10 @@ import { projectRevenue } from "../core/growth";
 import { paybackYear } from "../core/payback";
 import { ModelInputError } from "../core/errors";
 import { requiredGrowth } from "../core/requiredGrowth";
+import { depreciate, DEPRECIATION_CONVENTIONS } from "../core/depreciation";
 import { startBenchmarks } from "../benchmarks/office";
 import { benchmarkStoreReady } from "../benchmarks/shared-store";
-import { streamBenchmark } from "../benchmarks/stream";
+import { streamBenchmark } from "./benchmark-stream";
 import {
   finiteOrThrow,
   isBlank,
@@ -16,6 +17,21 @@ import {
   toExcelError,
   vectorArgument,
 } from "./excel-arguments";
+
+/**
+ * custom-functions-metadata-plugin appends `CustomFunctions.associate("ID", fn)` for every function to the end of
+ * this module. Those calls resolve to this binding, not to the global: it hands them to Excel's runtime where
+ * office.js has loaded, and does nothing where it has not (the page opened in a browser that is offline or blocks
+ * Microsoft's CDN), where the global does not exist and the calls would stop the page with a ReferenceError.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by the calls the plugin appends at build time
+const CustomFunctions = {
+  associate(id: string, implementation: (...args: never[]) => unknown): void {
+    const runtime = (globalThis as { CustomFunctions?: { associate(id: string, implementation: unknown): void } })
+      .CustomFunctions;
+    runtime?.associate(id, implementation);
+  },
+};
 
 // Parameters are typed `unknown` (metadata type "any") on purpose: Excel then hands over the raw cell values and the
 // functions themselves answer text or booleans with #VALUE! and a message, instead of Excel converting them silently.
@@ -133,6 +149,32 @@ export function requiredGrowthFunction(
         discountRate: optionalNumberArgument(discount_rate, "discount_rate", 0),
         profile: optionalChoiceArgument(profile, "profile", BUILT_IN_PROFILES) ?? "even",
       }),
+    );
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * Straight-line depreciation of a stream of yearly capex: what each year's spend charges to earnings in each year.
+ * Example: =CAPEX.DEPRECIATION({100,0,0,0}, 2) spills 25, 50, 25, 0 (half-year convention).
+ * @customfunction DEPRECIATION
+ * @param capex Row or column of yearly capex amounts, each 0 or more; amount k is spent in year k (blank cells count as 0).
+ * @param life Useful life in years, a whole number from 1 to 50.
+ * @param [periods] Number of years to show, a whole number from 1 to 600. Default: as many as there are capex amounts.
+ * @param [convention] "half" (default: half a year's charge in the year of spend and in the year after the life ends), "next" (from the year after the spend) or "same" (from the year of the spend).
+ * @returns One row with the depreciation charge of each year, spilling to the right.
+ */
+export function depreciation(capex: unknown[][], life: unknown, periods?: unknown, convention?: unknown): number[][] {
+  try {
+    const amounts = vectorArgument(capex, "capex");
+    return spillRow(
+      depreciate(
+        amounts,
+        numberArgument(life, "life"),
+        optionalNumberArgument(periods, "periods", amounts.length),
+        optionalChoiceArgument(convention, "convention", DEPRECIATION_CONVENTIONS) ?? "half",
+      ),
     );
   } catch (error) {
     throw toExcelError(error);

@@ -1,34 +1,37 @@
-import { FIELD_LABELS, validateScenario } from "./validate";
-import { DEFAULT_HORIZON, type Scenario, type ScenarioField, type ScenarioParse } from "./types";
-import { HEADLINE_FX } from "./presets";
+import type { InputField } from "./fields";
+import { INPUTS, labelOf, validateScenario, type FieldRegistry } from "./validate";
+import type { Scenario, ScenarioField, ScenarioParse } from "./types";
 
 /** Marks a saved scenario file, so that a different JSON file is told apart from a broken one. */
-export const SCENARIO_FORMAT = "cloud-capex-scenario";
-export const SCENARIO_FORMAT_VERSION = 1;
+const SCENARIO_FORMAT = "cloud-capex-scenario";
+/** Version 2 added the `risk` block; version 1 files still load (the risk fields take their defaults). */
+const SCENARIO_FORMAT_VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 
-const FIELDS = Object.keys(FIELD_LABELS) as ScenarioField[];
 const ENVELOPE_FIELDS = ["format", "version"];
 
-/** Fields a saved file may leave out, and what they then are. */
-const DEFAULTS: Partial<Record<ScenarioField, unknown>> = {
-  description: "",
-  horizon: DEFAULT_HORIZON,
-  fx: HEADLINE_FX,
-  fxSource: "",
-  baseRevenueSource: "",
-};
-
 /** The scenario as a saved file: pretty-printed, fields in a stable order. */
-export function scenarioToJson(scenario: Scenario): string {
+export function scenarioToJson(scenario: Scenario, registry: FieldRegistry = INPUTS): string {
   const out: Record<string, unknown> = { format: SCENARIO_FORMAT, version: SCENARIO_FORMAT_VERSION };
-  for (const field of FIELDS) {
-    if (scenario[field] !== undefined) out[field] = scenario[field];
+  for (const field of registry.fields) {
+    // A saved file is explicit: a field the scenario leaves to its default is written with that default.
+    const value = (scenario as unknown as Record<string, unknown>)[field.key] ?? field.default;
+    if (value !== undefined) writePath(out, jsonPath(field), value);
   }
   return JSON.stringify(out, null, 2);
 }
 
+/** The scenario with every field it leaves out that has a default set to that default (a file from before the field). */
+export function withDefaults(scenario: Scenario, registry: FieldRegistry = INPUTS): Scenario {
+  const record: Record<string, unknown> = { ...scenario };
+  for (const field of registry.fields) {
+    if (record[field.key] === undefined && field.default !== undefined) record[field.key] = field.default;
+  }
+  return record as unknown as Scenario;
+}
+
 /** Reads a saved scenario: bad JSON, unknown or missing fields and out-of-range values all come back as issues. */
-export function parseScenarioJson(text: string): ScenarioParse {
+export function parseScenarioJson(text: string, registry: FieldRegistry = INPUTS): ScenarioParse {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -36,11 +39,14 @@ export function parseScenarioJson(text: string): ScenarioParse {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, issues: [{ field: "json", message: `The file is not valid JSON (${detail}).` }] };
   }
-  return scenarioFromObject(data);
+  return scenarioFromObject(data, registry);
 }
 
-/** Vets an object that claims to be a scenario (parsed JSON, a message from elsewhere). */
-export function scenarioFromObject(data: unknown): ScenarioParse {
+/**
+ * Vets an object that claims to be a scenario (parsed JSON, a message from elsewhere). A field with a default may be
+ * left out (files saved before the field existed); an optional one may be absent.
+ */
+export function scenarioFromObject(data: unknown, registry: FieldRegistry = INPUTS): ScenarioParse {
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return { ok: false, issues: [{ field: "json", message: "A scenario must be a JSON object with named fields." }] };
   }
@@ -51,7 +57,7 @@ export function scenarioFromObject(data: unknown): ScenarioParse {
       issues: [{ field: "json", message: `This is not a scenario file (format "${String(record.format)}").` }],
     };
   }
-  if (record.version !== undefined && record.version !== SCENARIO_FORMAT_VERSION) {
+  if (record.version !== undefined && !READABLE_VERSIONS.includes(record.version)) {
     return {
       ok: false,
       issues: [
@@ -62,9 +68,7 @@ export function scenarioFromObject(data: unknown): ScenarioParse {
       ],
     };
   }
-  const unknown = Object.keys(record).filter(
-    (key) => !ENVELOPE_FIELDS.includes(key) && !(FIELDS as string[]).includes(key),
-  );
+  const unknown = unknownPaths(record, registry);
   if (unknown.length > 0) {
     return {
       ok: false,
@@ -72,24 +76,72 @@ export function scenarioFromObject(data: unknown): ScenarioParse {
     };
   }
   const scenario: Record<string, unknown> = {};
-  const missing: string[] = [];
-  for (const field of FIELDS) {
-    const value = record[field] !== undefined ? record[field] : DEFAULTS[field];
+  const missing = [];
+  for (const field of registry.fields) {
+    const saved = readPath(record, jsonPath(field));
+    const value = saved !== undefined ? saved : field.default;
     if (value === undefined) {
-      if (field !== "customWeights") missing.push(field);
+      if (!field.optional) missing.push(field);
     } else {
-      scenario[field] = field === "customWeights" && Array.isArray(value) ? [...value] : value;
+      scenario[field.key] = Array.isArray(value) ? [...(value as unknown[])] : value;
     }
   }
   if (missing.length > 0) {
     return {
       ok: false,
       issues: missing.map((field) => ({
-        field: field as ScenarioField,
-        message: `${FIELD_LABELS[field as ScenarioField]} is missing (field "${field}").`,
+        field: field.key as ScenarioField,
+        message: `${labelOf(field, registry)} is missing (field "${field.key}").`,
       })),
     };
   }
-  const issues = validateScenario(scenario as unknown as Scenario);
+  const issues = validateScenario(scenario as unknown as Scenario, registry);
   return issues.length === 0 ? { ok: true, scenario: scenario as unknown as Scenario } : { ok: false, issues };
+}
+
+/** Where a field sits in the saved file: its own key at the top level, unless the registry nests it. */
+function jsonPath(field: InputField): readonly (string | number)[] {
+  return field.json ?? [field.key];
+}
+
+function readPath(record: Record<string, unknown>, path: readonly (string | number)[]): unknown {
+  let at: unknown = record;
+  for (const step of path) {
+    if (typeof at !== "object" || at === null) return undefined;
+    at = Object.hasOwn(at, step) ? (at as Record<string | number, unknown>)[step] : undefined;
+  }
+  return at;
+}
+
+function writePath(record: Record<string, unknown>, path: readonly (string | number)[], value: unknown): void {
+  let at: Record<string | number, unknown> = record;
+  path.forEach((step, i) => {
+    if (i === path.length - 1) {
+      at[step] = value;
+      return;
+    }
+    if (typeof at[step] !== "object" || at[step] === null) at[step] = typeof path[i + 1] === "number" ? [] : {};
+    at = at[step] as Record<string | number, unknown>;
+  });
+}
+
+/**
+ * Keys of the file that no field lives at, as dotted paths ("risk.spreads.volume"): a top-level key that is no
+ * field's, or a key inside a nested block that no field's path goes through.
+ */
+function unknownPaths(record: Record<string, unknown>, registry: FieldRegistry): string[] {
+  const paths = registry.fields.map(jsonPath);
+  const out: string[] = [];
+  const visit = (value: unknown, prefix: readonly (string | number)[]) => {
+    const below = paths.filter((p) => p.length > prefix.length && prefix.every((step, i) => p[i] === step));
+    if (below.length === 0 || typeof value !== "object" || value === null || Array.isArray(value)) return;
+    for (const key of Object.keys(value)) {
+      const next = [...prefix, key];
+      const inside = below.filter((p) => p[prefix.length] === key);
+      if (inside.length === 0 && !(prefix.length === 0 && ENVELOPE_FIELDS.includes(key))) out.push(next.join("."));
+      else if (inside.some((p) => p.length > next.length)) visit((value as Record<string, unknown>)[key], next);
+    }
+  };
+  visit(record, []);
+  return out;
 }

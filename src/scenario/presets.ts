@@ -1,4 +1,5 @@
-import { DEFAULT_HORIZON, type Scenario } from "./types";
+import { DEFAULT_HORIZON, HEADLINE_FX } from "./fields";
+import type { Scenario } from "./types";
 
 /**
  * Alibaba Cloud Intelligence revenue for calendar 2024, RMB bn: Q1 25.595 + Q2 26.5 + Q3 29.610 + Q4 31.742
@@ -12,11 +13,7 @@ const BASE_REVENUE_SOURCE =
   "Alibaba Cloud Intelligence revenue, calendar 2024 = Q1 25.595 + Q2 26.5 + Q3 29.610 + Q4 31.742 = 113.447 RMB bn " +
   "(quarterly results as reported by Dow Jones, SCMP, Alibaba's filing and Business Wire; market-facts 1b).";
 
-/**
- * 7.17 CNY per USD is the rate implied by Xinhua's headline "RMB 380 bn, about USD 53 bn" of 24 Feb 2025; it keeps the
- * headline figures side by side. Reuters' conversion implies 7.25, close to the Fed H.10 February 2025 average (7.27).
- */
-export const HEADLINE_FX = 7.17;
+export { HEADLINE_FX };
 const FX_SOURCE =
   "7.17 CNY per USD: implied by Xinhua's headline 'RMB 380 bn, about USD 53 bn' (24 Feb 2025). " +
   "Alternative: 7.25 implied by Reuters' USD 52.44 bn, near the Fed H.10 Feb-2025 average of 7.2734.";

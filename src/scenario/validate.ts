@@ -1,43 +1,62 @@
 import { ModelInputError, requireNonNegative, requireRate, requireWholeNumber } from "../core/errors";
-import { computeCase, MAX_HORIZON } from "../core/model";
-import { isPacingProfile, PACING_PROFILES } from "../core/pacing";
-import { toCaseInputs, type Scenario, type ScenarioField, type ScenarioIssue } from "./types";
+import { computeCase } from "../core/model";
+import { validateRiskSettings, type RiskInput, type RiskSettings } from "../core/risk";
+import { FIELD_TEXT_EN } from "./field-text-en";
+import type { FieldText, FieldTexts } from "./field-text";
+import { INPUT_FIELDS, isNumeric, type InputField } from "./fields";
+import { toCaseInputs, toRiskSettings, type Scenario, type ScenarioField, type ScenarioIssue } from "./types";
 
-/** How each field is named in messages: the words the task pane and the Inputs sheet use for it. */
-export const FIELD_LABELS: Readonly<Record<ScenarioField, string>> = {
-  name: "Scenario name",
-  description: "Description",
-  capexTotal: "Capex total",
-  capexYears: "Capex years",
-  profile: "Pacing profile",
-  customWeights: "Custom weights",
-  firstYear: "First model year",
-  horizon: "Horizon",
-  fx: "Exchange rate",
-  fxSource: "Exchange-rate source",
-  baseRevenue: "Base revenue",
-  baseRevenueSource: "Base-revenue source",
-  growth: "Growth",
-  terminalGrowth: "Terminal growth",
-  baselineGrowth: "Baseline growth",
-  margin: "Cash margin",
-  discountRate: "Discount rate",
-  targetPaybackYears: "Target payback",
-  risk: "Risk settings",
+/** A list of fields and the English words that name them: the registry, or a registry with extra fields in tests. */
+export interface FieldRegistry {
+  readonly fields: readonly InputField[];
+  /** English words by text key; the registry's own are checked complete by `FieldTexts`. */
+  readonly text: { readonly fields: Readonly<Record<string, FieldText>>; readonly units: FieldTexts["units"] };
+}
+
+export const INPUTS: FieldRegistry = { fields: INPUT_FIELDS, text: FIELD_TEXT_EN };
+
+/** A field's English words (label, help, note); a field without words is named by its key. */
+export function fieldText(field: InputField, registry: FieldRegistry = INPUTS): FieldText {
+  return registry.text.fields[field.textKey] ?? { label: field.key };
+}
+
+/** How a field is named in messages: its label in the translations, the words the pane and the Inputs sheet use. */
+export function labelOf(field: InputField, registry: FieldRegistry = INPUTS): string {
+  return fieldText(field, registry).label;
+}
+
+/** How other sheets refer to a field's cell on the Inputs sheet. */
+export function sheetIdOf(field: InputField): string {
+  return field.sheet?.id ?? field.key;
+}
+
+/** How each field is named in messages. */
+export const FIELD_LABELS: Readonly<Record<ScenarioField, string>> = Object.fromEntries(
+  INPUT_FIELDS.map((field) => [field.key, labelOf(field)]),
+) as Record<ScenarioField, string>;
+
+/** The field a spread's problem is shown at: the spread below, whose end is the one that can cross a bound. */
+const RISK_SPREAD_FIELDS: readonly [RiskInput, ScenarioField][] = [
+  ["growth", "riskGrowthBelow"],
+  ["terminalGrowth", "riskTerminalGrowthBelow"],
+  ["margin", "riskMarginBelow"],
+  ["capexTotal", "riskCapexBelow"],
+];
+const ZERO_SPREADS: RiskSettings["spreads"] = {
+  growth: [0, 0],
+  terminalGrowth: [0, 0],
+  margin: [0, 0],
+  capexTotal: [0, 0],
 };
 
-const MAX_NAME_LENGTH = 80;
-const MIN_FIRST_YEAR = 1900;
-const MAX_FIRST_YEAR = 9999;
-
 /** Runs one of the core's checks and turns its exception into an issue for `field`. */
-function check(issues: ScenarioIssue[], field: ScenarioField, run: () => void): boolean {
+function check(issues: ScenarioIssue[], field: string, run: () => void): boolean {
   try {
     run();
     return true;
   } catch (error) {
     if (error instanceof ModelInputError) {
-      issues.push({ field, message: error.message });
+      issues.push({ field: field as ScenarioField, message: error.message });
       return false;
     }
     throw error;
@@ -48,105 +67,172 @@ function isNumber(value: unknown): value is number {
   return typeof value === "number";
 }
 
+const fail = (message: string) => {
+  throw new ModelInputError("num", message);
+};
+
+/**
+ * Checks a number against its field's bounds, in the core's words where the core has them (a rate above -100%, an
+ * amount of 0 or more, a whole number in a range).
+ */
+function checkRange(field: InputField, value: number, label: string, max: number | undefined, unit: string): void {
+  const { min } = field;
+  if (field.kind === "wholeNumber") return requireWholeNumber(value, label, min?.value ?? -Infinity, max ?? Infinity);
+  if (max === undefined && min?.value === -1 && !min.inclusive && field.kind === "rate") {
+    return requireRate(value, label);
+  }
+  if (max === undefined && min?.value === 0 && min.inclusive) return requireNonNegative(value, label);
+  const belowMin = min !== undefined && (min.inclusive ? value < min.value : value <= min.value);
+  const aboveMax = max !== undefined && value > max;
+  if (Number.isFinite(value) && !belowMin && !aboveMax) return;
+  if (min === undefined || max === undefined) {
+    const bound = min ? `above ${min.value}` : `at most ${max}`;
+    return fail(`${label} must be a number ${bound} (${unit}).`);
+  }
+  if (min.inclusive) {
+    return fail(`${label} must be from ${min.value} to ${max}${field.kind === "rate" ? " (30% is 0.3)" : ""}.`);
+  }
+  fail(`${label} must be a number of ${unit} above ${min.value} and at most ${max}.`);
+}
+
+/** The upper bound of a number field, which may be another field's (valid) value. */
+function maxOf(field: InputField, record: Record<string, unknown>, valid: ReadonlySet<string>): number | undefined {
+  const other = field.maxField;
+  if (other !== undefined && valid.has(other) && isNumber(record[other])) return record[other];
+  return field.max?.value;
+}
+
+function validateNumber(
+  field: InputField,
+  record: Record<string, unknown>,
+  valid: ReadonlySet<string>,
+  registry: FieldRegistry,
+  issues: ScenarioIssue[],
+): boolean {
+  const label = labelOf(field, registry);
+  const value = record[field.key];
+  if (!isNumber(value)) {
+    issues.push({ field: field.key as ScenarioField, message: `${label} must be a number.` });
+    return false;
+  }
+  const max = maxOf(field, record, valid);
+  const cap = registry.fields.find((f) => f.key === field.maxField && valid.has(f.key));
+  return check(issues, field.key, () => {
+    if (cap && max !== undefined && Number.isInteger(value) && value > max) {
+      const capLabel = labelOf(cap, registry).toLowerCase();
+      fail(`${label} must not exceed the ${capLabel} (${max} ${registry.text.units[cap.unit]}).`);
+    }
+    checkRange(field, value, label, max, registry.text.units[field.unit]);
+  });
+}
+
+function validateText(field: InputField, value: unknown, label: string, issues: ScenarioIssue[]): boolean {
+  const key = field.key as ScenarioField;
+  if (typeof value !== "string") issues.push({ field: key, message: `${label} must be text.` });
+  else if (field.required && value.trim() === "") issues.push({ field: key, message: `${label} must not be empty.` });
+  else if (field.maxLength !== undefined && value.length > field.maxLength) {
+    issues.push({ field: key, message: `${label} must be at most ${field.maxLength} characters.` });
+  } else return true;
+  return false;
+}
+
+function validateChoice(field: InputField, value: unknown, label: string, issues: ScenarioIssue[]): boolean {
+  const choices = field.choices ?? [];
+  if (typeof value === "string" && choices.includes(value)) return true;
+  const list = choices.map((c) => `"${c}"`).join(", ");
+  issues.push({ field: field.key as ScenarioField, message: `${label} must be one of ${list}.` });
+  return false;
+}
+
+/** Weights: a list of finite numbers of 0 or more; where required, one per counted year with a positive sum. */
+function validateWeights(
+  field: InputField,
+  record: Record<string, unknown>,
+  valid: ReadonlySet<string>,
+  label: string,
+  issues: ScenarioIssue[],
+): boolean {
+  const key = field.key as ScenarioField;
+  const weights = record[field.key];
+  const when = field.requiredWhen;
+  const required = when === undefined || (valid.has(when.field) && record[when.field] === when.equals);
+  const problem = (message: string) => (issues.push({ field: key, message }), false);
+  if (weights === undefined) {
+    return required && when ? problem(`${label} are required with the "${when.equals}" ${when.field}.`) : true;
+  }
+  if (!Array.isArray(weights) || !weights.every(isNumber)) return problem(`${label} must be a list of numbers.`);
+  if (!weights.every((w) => Number.isFinite(w) && w >= 0)) {
+    return problem(`${label} must be finite numbers of 0 or more.`);
+  }
+  const count = field.countField !== undefined && valid.has(field.countField) ? record[field.countField] : undefined;
+  if (!required || !isNumber(count)) return true;
+  if (weights.length !== count) return problem(`${label} must hold exactly ${count} values (one per capex year).`);
+  const sum = weights.reduce((a, w) => a + w, 0);
+  return sum > 0 && Number.isFinite(sum) ? true : problem(`${label} must have a positive sum.`);
+}
+
+function validateField(
+  field: InputField,
+  record: Record<string, unknown>,
+  valid: ReadonlySet<string>,
+  registry: FieldRegistry,
+  issues: ScenarioIssue[],
+): boolean {
+  const label = labelOf(field, registry);
+  const value = record[field.key];
+  if (field.optional && value === undefined && field.kind !== "weights") return true;
+  if (isNumeric(field)) return validateNumber(field, record, valid, registry, issues);
+  if (field.kind === "text") return validateText(field, value, label, issues);
+  if (field.kind === "choice") return validateChoice(field, value, label, issues);
+  return validateWeights(field, record, valid, label, issues);
+}
+
+/** Fields that others depend on (the horizon caps the capex years, which count the weights) are checked first. */
+function checkingOrder(fields: readonly InputField[]): InputField[] {
+  const keys = new Set(fields.map((f) => f.key));
+  const dependencies = (f: InputField) =>
+    [f.maxField, f.countField, f.requiredWhen?.field].filter((d): d is string => d !== undefined && keys.has(d));
+  const done = new Set<string>();
+  const order: InputField[] = [];
+  while (order.length < fields.length) {
+    const next = fields.find((f) => !done.has(f.key) && dependencies(f).every((d) => done.has(d)));
+    if (!next) throw new Error("input fields depend on each other in a circle");
+    order.push(next);
+    done.add(next.key);
+  }
+  return order;
+}
+
+/**
+ * Every problem with a set of field values, one per field at most, in the registry's order. Accepts anything, so that
+ * it can also vet parsed JSON.
+ */
+export function validateFields(record: Record<string, unknown>, registry: FieldRegistry = INPUTS): ScenarioIssue[] {
+  const valid = new Set<string>();
+  const byField = new Map<string, ScenarioIssue>();
+  for (const field of checkingOrder(registry.fields)) {
+    const issues: ScenarioIssue[] = [];
+    if (validateField(field, record, valid, registry, issues)) valid.add(field.key);
+    else byField.set(field.key, issues[0]);
+  }
+  return registry.fields.flatMap((field) => byField.get(field.key) ?? []);
+}
+
 /**
  * Every problem with a scenario, one per field at most, in field order; an empty list means the scenario can be
- * modelled. Accepts anything, so that it can also vet parsed JSON.
+ * modelled.
  */
-export function validateScenario(scenario: Scenario): ScenarioIssue[] {
-  const s = scenario as unknown as Record<string, unknown>;
-  const issues: ScenarioIssue[] = [];
-  const numberField = (field: ScenarioField, run: (value: number, label: string) => void): boolean => {
-    const value = s[field];
-    if (!isNumber(value)) {
-      issues.push({ field, message: `${FIELD_LABELS[field]} must be a number.` });
-      return false;
-    }
-    return check(issues, field, () => run(value, FIELD_LABELS[field]));
-  };
-  const textField = (field: ScenarioField, required: boolean): void => {
-    const value = s[field];
-    if (typeof value !== "string") {
-      issues.push({ field, message: `${FIELD_LABELS[field]} must be text.` });
-    } else if (required && value.trim() === "") {
-      issues.push({ field, message: `${FIELD_LABELS[field]} must not be empty.` });
-    } else if (value.length > MAX_NAME_LENGTH && field === "name") {
-      issues.push({ field, message: `${FIELD_LABELS[field]} must be at most ${MAX_NAME_LENGTH} characters.` });
-    }
-  };
-
-  textField("name", true);
-  textField("description", false);
-  numberField("capexTotal", requireNonNegative);
-  const horizonOk = numberField("horizon", (v, label) => requireWholeNumber(v, label, 1, MAX_HORIZON));
-  const maxCapexYears = horizonOk ? (s.horizon as number) : MAX_HORIZON;
-  const capexYearsOk = numberField("capexYears", (v, label) => {
-    if (horizonOk && Number.isInteger(v) && v > maxCapexYears) {
-      throw new ModelInputError("num", `${label} must not exceed the horizon (${maxCapexYears} years).`);
-    }
-    requireWholeNumber(v, label, 1, maxCapexYears);
-  });
-  const profile = s.profile;
-  const profileOk = typeof profile === "string" && isPacingProfile(profile);
-  if (!profileOk) {
-    issues.push({
-      field: "profile",
-      message: `${FIELD_LABELS.profile} must be one of ${PACING_PROFILES.map((p) => `"${p}"`).join(", ")}.`,
-    });
-  }
-  validateWeights(s.customWeights, profileOk && profile === "custom", capexYearsOk ? s.capexYears : undefined, issues);
-  numberField("firstYear", (v, label) => requireWholeNumber(v, label, MIN_FIRST_YEAR, MAX_FIRST_YEAR));
-  numberField("fx", (v, label) => {
-    if (!Number.isFinite(v) || v <= 0)
-      throw new ModelInputError("num", `${label} must be a number above 0 (CNY per USD).`);
-  });
-  textField("fxSource", false);
-  numberField("baseRevenue", requireNonNegative);
-  textField("baseRevenueSource", false);
-  numberField("growth", requireRate);
-  numberField("terminalGrowth", requireRate);
-  numberField("baselineGrowth", requireRate);
-  numberField("margin", (v, label) => {
-    if (!Number.isFinite(v) || v < 0 || v > 1) {
-      throw new ModelInputError("num", `${label} must be from 0 to 1 (30% is 0.3).`);
-    }
-  });
-  numberField("discountRate", requireRate);
-  numberField("targetPaybackYears", (v, label) => {
-    if (!Number.isFinite(v) || v <= 0 || v > MAX_HORIZON) {
-      throw new ModelInputError("num", `${label} must be a number of years above 0 and at most ${MAX_HORIZON}.`);
-    }
-  });
-
+export function validateScenario(scenario: Scenario, registry: FieldRegistry = INPUTS): ScenarioIssue[] {
+  const issues = validateFields(scenario as unknown as Record<string, unknown>, registry);
   // Field by field all is well, but the projection as a whole can still overflow.
   if (issues.length === 0) check(issues, "growth", () => computeCase(toCaseInputs(scenario)));
+  // Each spread is within its bounds, but together with the scenario's value it may still draw the impossible.
+  if (issues.length === 0) {
+    for (const [input, field] of RISK_SPREAD_FIELDS) {
+      const settings = toRiskSettings(scenario);
+      const alone = { ...settings, spreads: { ...ZERO_SPREADS, [input]: settings.spreads[input] } };
+      check(issues, field, () => validateRiskSettings(toCaseInputs(scenario), alone));
+    }
+  }
   return issues;
-}
-
-function validateWeights(weights: unknown, required: boolean, capexYears: unknown, issues: ScenarioIssue[]): void {
-  const field = "customWeights";
-  const label = FIELD_LABELS.customWeights;
-  if (weights === undefined) {
-    if (required) issues.push({ field, message: `${label} are required with the "custom" profile.` });
-    return;
-  }
-  if (!Array.isArray(weights) || !weights.every(isNumber)) {
-    issues.push({ field, message: `${label} must be a list of numbers.` });
-    return;
-  }
-  if (!weights.every((w) => Number.isFinite(w) && w >= 0)) {
-    issues.push({ field, message: `${label} must be finite numbers of 0 or more.` });
-    return;
-  }
-  if (!required || !isNumber(capexYears)) return;
-  if (weights.length !== capexYears) {
-    issues.push({ field, message: `${label} must hold exactly ${capexYears} values (one per capex year).` });
-    return;
-  }
-  const sum = weights.reduce((a, w) => a + w, 0);
-  if (!(sum > 0) || !Number.isFinite(sum)) issues.push({ field, message: `${label} must have a positive sum.` });
-}
-
-/** True when the scenario has no issues. */
-export function isValidScenario(scenario: Scenario): boolean {
-  return validateScenario(scenario).length === 0;
 }

@@ -1,12 +1,13 @@
-import { MAX_HORIZON } from "../core/model";
-import type { PacingProfile } from "../core/pacing";
+import { isPacingProfile, type PacingProfile } from "../core/pacing";
+import { MAX_HORIZON, MAX_NAME_LENGTH } from "../scenario/fields";
+import type { Scenario } from "../scenario/types";
 import {
   checkField,
   checkWeights,
   displayValue,
   displayWeights,
-  isProfile,
   NUMERIC_FIELDS,
+  withoutCrossFieldBounds,
   type FormValues,
   type NumericKey,
 } from "./fields";
@@ -20,41 +21,31 @@ import {
   type TableOutcome,
   type WorkbookSeam,
 } from "./seam";
+import { failed, IDLE, ok, working, type Status } from "./status";
 import { computeSummary, describeSummary, type SummaryText } from "./summary";
 
-/** How the pane reads and writes the project's scenario type, so that the pane's logic does not depend on its shape. */
-export interface ScenarioAdapter<S> {
-  readonly presets: readonly { readonly id: string; readonly scenario: S }[];
-  toValues(scenario: S): FormValues;
+/** How the pane reads and writes a scenario, so that the pane's logic does not depend on its shape. */
+export interface ScenarioAdapter {
+  readonly presets: readonly { readonly id: string; readonly scenario: Scenario }[];
+  toValues(scenario: Scenario): FormValues;
   /** A new scenario from `base` with the form's values; fields the form does not show are kept from `base`. */
-  withValues(base: S, values: FormValues): S;
-  nameOf(scenario: S): string;
-  withName(scenario: S, name: string): S;
+  withValues(base: Scenario, values: FormValues): Scenario;
+  nameOf(scenario: Scenario): string;
+  withName(scenario: Scenario, name: string): Scenario;
   /** The scenario module's own checks, beyond the form's per-field ones (field names as in FormValues). */
-  validate(scenario: S): readonly { readonly field: string; readonly message: string }[];
+  validate(scenario: Scenario): readonly { readonly field: string; readonly message: string }[];
   /** The scenario as a saved file's text, and back; a file that is not a usable scenario gives its problems. */
-  toJson(scenario: S): string;
+  toJson(scenario: Scenario): string;
   fromJson(
     text: string,
   ):
-    | { readonly ok: true; readonly scenario: S }
+    | { readonly ok: true; readonly scenario: Scenario }
     | { readonly ok: false; readonly issues: readonly { readonly field: string; readonly message: string }[] };
 }
 
 export interface PaneOptions {
   /** Inside an Excel without ExcelApi 1.13: the pane downloads the workbook and cannot refresh a table in place. */
   readonly excelApiMissing?: boolean;
-}
-
-export type StatusKind = "idle" | "working" | "ok" | "failed";
-
-export interface Status {
-  readonly kind: StatusKind;
-  readonly text: string;
-  /** Extra lines under the main message, e.g. which sheets were renamed. */
-  readonly details: readonly string[];
-  /** 0..1, or undefined for an indeterminate bar while working. */
-  readonly progress?: number;
 }
 
 export interface PaneState {
@@ -74,23 +65,18 @@ export interface PaneState {
   readonly lastBuild: Date | null;
 }
 
-/** As the scenario module allows. */
-const MAX_NAME_LENGTH = 80;
-
-const IDLE: Status = { kind: "idle", text: "", details: [] };
-
 /**
  * The pane's behaviour without the DOM: form text in, checked values, summary and status out, and the two actions
  * through the workbook seam. The view only renders `state` and forwards events.
  */
-export class PaneController<S> {
-  private base: S;
+export class PaneController {
+  private base: Scenario;
   private state: PaneState;
   private readonly listeners = new Set<(state: PaneState) => void>();
 
   constructor(
-    private readonly adapter: ScenarioAdapter<S>,
-    private readonly seam: WorkbookSeam<S>,
+    private readonly adapter: ScenarioAdapter,
+    private readonly seam: WorkbookSeam<Scenario>,
     readonly locale: Locale,
     private readonly now: () => Date = () => new Date(),
     readonly options: PaneOptions = {},
@@ -125,7 +111,7 @@ export class PaneController<S> {
     for (const listener of this.listeners) listener(this.state);
   }
 
-  private formStateFor(scenario: S, presetId: string | null) {
+  private formStateFor(scenario: Scenario, presetId: string | null) {
     const values = this.adapter.toValues(scenario);
     const texts = {} as Record<NumericKey, string>;
     for (const field of NUMERIC_FIELDS) texts[field.key] = displayValue(field, values[field.key], this.locale);
@@ -144,7 +130,7 @@ export class PaneController<S> {
   }
 
   /** Replaces the form with a scenario from elsewhere (a saved JSON file). */
-  loadScenario(scenario: S): void {
+  loadScenario(scenario: Scenario): void {
     this.base = scenario;
     this.update(this.formStateFor(scenario, null));
   }
@@ -161,7 +147,7 @@ export class PaneController<S> {
   }
 
   setProfile(profile: string): void {
-    if (!isProfile(profile)) return;
+    if (!isPacingProfile(profile)) return;
     const name = this.editedName();
     let weightsText = this.state.weightsText;
     // Custom pacing starts from even weights, which the user then reshapes, rather than from an empty field.
@@ -199,7 +185,7 @@ export class PaneController<S> {
     // First pass without cross-field bounds, so that each field's bounds can use the others' numbers.
     const loose: Partial<Record<NumericKey, number>> = {};
     for (const field of NUMERIC_FIELDS) {
-      const check = checkField({ ...field, max: undefined, lowerThan: undefined }, texts[field.key], {}, this.locale);
+      const check = checkField(withoutCrossFieldBounds(field), texts[field.key], {}, this.locale);
       if (check.ok) loose[field.key] = check.value;
     }
     const errors: Record<string, string> = {};
@@ -252,7 +238,7 @@ export class PaneController<S> {
   }
 
   /** The scenario the form shows, or null while any input is wrong. */
-  scenario(): S | null {
+  scenario(): Scenario | null {
     const { errors, formValues } = this.values(this.state.texts, this.state.profile, this.state.weightsText);
     if (!formValues || Object.keys(errors).length > 0 || Object.keys(this.state.errors).length > 0) return null;
     return this.adapter.withName(this.adapter.withValues(this.base, formValues), this.state.name.trim());
@@ -264,11 +250,11 @@ export class PaneController<S> {
     const scenario = this.scenario();
     if (!scenario) {
       const count = Object.keys(this.state.errors).length;
-      this.update({ status: { kind: "failed", text: t.fixErrorsFirst(Math.max(count, 1)), details: [] } });
+      this.update({ status: failed(t.fixErrorsFirst(Math.max(count, 1))) });
       return null;
     }
     const file = { fileName: fileName(this.adapter.nameOf(scenario)), text: this.adapter.toJson(scenario) };
-    this.update({ status: { kind: "ok", text: t.saved(file.fileName), details: [] } });
+    this.update({ status: ok(t.saved(file.fileName)) });
     return file;
   }
 
@@ -278,11 +264,11 @@ export class PaneController<S> {
     const parsed = this.adapter.fromJson(text);
     if (!parsed.ok) {
       const details = parsed.issues.map((issue) => issue.message);
-      this.update({ status: { kind: "failed", text: t.loadFailed(fileName), details } });
+      this.update({ status: failed(t.loadFailed(fileName), details) });
       return;
     }
     this.loadScenario(parsed.scenario);
-    this.update({ status: { kind: "ok", text: t.loaded(fileName), details: [] } });
+    this.update({ status: ok(t.loaded(fileName)) });
   }
 
   async loadDatasetInfo(): Promise<void> {
@@ -301,30 +287,33 @@ export class PaneController<S> {
     const scenario = this.scenario();
     if (!scenario) {
       const count = Object.keys(this.state.errors).length;
-      this.update({ status: { kind: "failed", text: t.fixErrorsFirst(Math.max(count, 1)), details: [] } });
+      this.update({ status: failed(t.fixErrorsFirst(Math.max(count, 1))) });
       return;
     }
-    const working = this.seam.insideExcel ? t.building : t.preparingDownload;
-    this.update({ busy: "build", status: { kind: "working", text: working, details: [], progress: undefined } });
+    const message = this.seam.insideExcel ? t.building : t.preparingDownload;
+    this.update({ busy: "build", status: working(message) });
     try {
       const outcome = await this.seam.build(scenario, (progress) => {
         if (this.state.busy === "build") {
-          this.update({ status: { kind: "working", text: working, details: [], progress } });
+          this.update({ status: working(message, progress) });
         }
       });
       if (outcome.kind === "download") {
-        this.update({ status: { kind: "ok", text: t.downloadDone(outcome.fileName), details: [] } });
+        this.update({ status: ok(t.downloadDone(outcome.fileName)) });
       } else {
-        const details =
-          outcome.renamed.length === 0
+        const details = [
+          ...(outcome.renamed.length === 0
             ? []
-            : [t.renamedNote(outcome.renamed.map((r) => t.renamedPair(r.wanted, r.actual)).join(", "))];
-        this.update({ status: { kind: "ok", text: t.buildDone(outcome.sheetsWritten), details } });
+            : [t.renamedNote(outcome.renamed.map((r) => t.renamedPair(r.wanted, r.actual)).join(", "))]),
+          ...(outcome.namesRepointed?.length ? [t.namesRepointedNote(outcome.namesRepointed.join(", "))] : []),
+          ...(outcome.namesSkipped?.length ? [t.namesSkippedNote(outcome.namesSkipped.join(", "))] : []),
+        ];
+        this.update({ status: ok(t.buildDone(outcome.sheetsWritten), details) });
       }
       this.update({ lastBuild: this.now() });
       await this.loadDatasetInfo();
     } catch (error) {
-      this.update({ status: { kind: "failed", text: t.buildFailed(messageOf(error)), details: [] } });
+      this.update({ status: failed(t.buildFailed(messageOf(error))) });
     } finally {
       this.update({ busy: null });
     }
@@ -334,21 +323,21 @@ export class PaneController<S> {
     if (this.state.busy) return;
     const t = this.locale.text;
     if (this.options.excelApiMissing) {
-      this.update({ status: { kind: "failed", text: t.excelApiMissing, details: [] } });
+      this.update({ status: failed(t.excelApiMissing) });
       return;
     }
-    this.update({ busy: "refresh", status: { kind: "working", text: t.refreshing, details: [], progress: undefined } });
+    this.update({ busy: "refresh", status: working(t.refreshing) });
     try {
       const outcome = await this.seam.refreshBenchmarks();
       if (outcome.ok) {
         const status = this.refreshedStatus(outcome.counts, outcome.table);
         this.update({ dataset: outcome.dataset, datasetStatus: "ready", status });
       } else {
-        this.update({ status: { kind: "failed", text: t.refreshFailed(outcome.message), details: [] } });
+        this.update({ status: failed(t.refreshFailed(outcome.message)) });
       }
     } catch (error) {
       const message = error instanceof DatasetUnavailableError ? t.datasetUnavailable : messageOf(error);
-      this.update({ status: { kind: "failed", text: t.refreshFailed(message), details: [] } });
+      this.update({ status: failed(t.refreshFailed(message)) });
     } finally {
       this.update({ busy: null });
     }
@@ -359,15 +348,15 @@ export class PaneController<S> {
     const t = this.locale.text;
     switch (table?.kind) {
       case undefined:
-        return { kind: "ok", text: t.refreshDone(counts), details: [] };
+        return ok(t.refreshDone(counts));
       case "updated":
-        return { kind: "ok", text: t.refreshTableUpdated(counts), details: [] };
+        return ok(t.refreshTableUpdated(counts));
       case "noModel":
-        return { kind: "ok", text: t.refreshNoModel(counts), details: [] };
+        return ok(t.refreshNoModel(counts));
       case "shapeChanged":
-        return { kind: "ok", text: t.refreshShapeChanged(counts), details: [] };
+        return ok(t.refreshShapeChanged(counts));
       case "failed":
-        return { kind: "failed", text: t.refreshTableFailed(counts, table.untouched), details: [table.message] };
+        return failed(t.refreshTableFailed(counts, table.untouched), [table.message]);
     }
   }
 

@@ -18,5 +18,7 @@ export async function buildInExcel(
     kind: "workbook",
     sheetsWritten: report.sheetsWritten,
     renamed: report.renamed.map((r) => ({ wanted: r.wanted, actual: r.got })),
+    namesRepointed: report.namesRepointed,
+    namesSkipped: report.namesSkipped,
   };
 }

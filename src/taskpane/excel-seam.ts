@@ -45,7 +45,9 @@ export function excelSeam(run: ExcelRun, benchmarks: BenchmarkLink): WorkbookSea
  */
 export async function updateWorkbookTable(run: ExcelRun, dataset: BenchmarkDataset): Promise<TableOutcome> {
   try {
-    const { updateBenchmarkTable } = await import(/* webpackChunkName: "workbook" */ "../benchmarks/workbook-table");
+    const { updateBenchmarkTable } = await import(
+      /* webpackChunkName: "workbook" */ "../workbook/office/benchmark-table"
+    );
     const result = await run((context) => updateBenchmarkTable(context, dataset));
     return { kind: result.kind };
   } catch (error) {

@@ -1,3 +1,4 @@
+import type { FieldText } from "../scenario/field-text";
 import type { FigureCounts } from "./seam";
 
 /**
@@ -33,6 +34,24 @@ export function makeLocale(tag: string | undefined | null, text: Messages): Loca
   return { language, tag: formattingTag, text };
 }
 
+export interface ChartMessages {
+  readonly cashFlowCaption: string;
+  readonly paybackMark: (year: string) => string;
+  /** Amounts arrive formatted with `billions`; `payback` is the summary's payback text (a year, or why there is none). */
+  readonly cashFlowAlternative: (
+    firstYear: string,
+    lastYear: string,
+    lowest: string,
+    end: string,
+    payback: string,
+  ) => string;
+  readonly growthCaption: string;
+  readonly needed: string;
+  readonly assumed: string;
+  /** `needed` is null when there is no needed rate to show (see the summary's sentence for why). */
+  readonly growthAlternative: (needed: string | null, assumed: string) => string;
+}
+
 export interface Messages {
   readonly title: string;
   readonly intro: string;
@@ -41,13 +60,12 @@ export interface Messages {
   readonly sideloadSteps: readonly string[];
   readonly manifestLink: string;
   readonly presetLabel: string;
-  readonly nameLabel: string;
-  readonly nameHelp: string;
   readonly editedSuffix: string;
   readonly presetNames: Readonly<Record<string, string>>;
   readonly customPreset: string;
   readonly groups: { readonly capex: string; readonly cloud: string; readonly timing: string };
-  readonly fields: Readonly<Record<string, { readonly label: string; readonly help?: string }>>;
+  /** The inputs' labels and help, by the registry's text keys (`scenario/field-text-*.ts`). */
+  readonly fields: Readonly<Record<string, FieldText>>;
   readonly units: Readonly<Record<string, string>>;
   readonly profiles: Readonly<Record<string, string>>;
   /** An amount in billions with its currency, in the order the language writes it. */
@@ -64,8 +82,9 @@ export interface Messages {
   readonly requiredGrowthNone: (assumed: string) => string;
   readonly requiredGrowthCustomPacing: string;
   readonly requiredGrowthNoTarget: string;
-  readonly weightsLabel: string;
-  readonly weightsHelp: string;
+  /** The summary's two charts (src/taskpane/chart): captions, names and each picture's text alternative. */
+  readonly chart: ChartMessages;
+
   readonly saveButton: string;
   readonly loadButton: string;
   readonly saved: (fileName: string) => string;
@@ -83,6 +102,8 @@ export interface Messages {
   readonly buildDone: (sheets: number) => string;
   readonly renamedNote: (pairs: string) => string;
   readonly renamedPair: (wanted: string, actual: string) => string;
+  readonly namesRepointedNote: (names: string) => string;
+  readonly namesSkippedNote: (names: string) => string;
   readonly downloadDone: (fileName: string) => string;
   readonly buildFailed: (message: string) => string;
   /** Outside Excel: the figures changed, with no workbook to update. */

@@ -1,4 +1,5 @@
 /** The pane's German text; loaded on its own, so that a user downloads only their language. */
+import { FIELD_TEXT_DE } from "../scenario/field-text-de";
 import { noChange, type Messages } from "./i18n";
 import type { FigureCounts } from "./seam";
 
@@ -26,39 +27,12 @@ export const DE: Messages = {
   ],
   manifestLink: "manifest.xml für diese Website herunterladen",
   presetLabel: "Vorlage",
-  nameLabel: "Name des Szenarios",
-  nameHelp: "Erscheint auf dem Deckblatt der Arbeitsmappe.",
   editedSuffix: " (geändert)",
   presetNames: { base: "Basisfall", bull: "Optimistischer Fall", bear: "Pessimistischer Fall" },
   customPreset: "Benutzerdefiniert (geändert)",
   groups: { capex: "Investitionsplan", cloud: "Cloud-Geschäft", timing: "Zeitraum und Ziel" },
-  fields: {
-    capexTotal: { label: "Investitionssumme" },
-    capexYears: { label: "Investitionsjahre", help: "Jahre, über die das Budget ausgegeben wird." },
-    profile: { label: "Verteilungsprofil" },
-    fx: { label: "Wechselkurs", help: "Zur Anzeige von RMB-Beträgen in USD." },
-    baseRevenue: { label: "Cloud-Umsatz im Basisjahr", help: "Umsatz des Jahres vor dem ersten Modelljahr." },
-    growth: { label: "Wachstum mit der Investition", help: "Wachstum im ersten Modelljahr." },
-    terminalGrowth: {
-      label: "Langfristiges Wachstum",
-      help: "Das Wachstum sinkt linear bis zum letzten Jahr auf diese Rate.",
-    },
-    baselineGrowth: { label: "Wachstum ohne die Investition" },
-    margin: { label: "Cash-Marge auf Mehrumsatz" },
-    discountRate: { label: "Diskontierungssatz" },
-    firstYear: { label: "Erstes Modelljahr" },
-    horizon: { label: "Horizont" },
-    targetPaybackYear: { label: "Ziel-Amortisationsjahr" },
-  },
-  units: {
-    rmbBn: "Mrd. RMB",
-    years: "Jahre",
-    year: "Jahr",
-    percentPerYear: "% pro Jahr",
-    percent: "%",
-    cnyPerUsd: "CNY je USD",
-    profile: "Form",
-  },
+  fields: FIELD_TEXT_DE.fields,
+  units: FIELD_TEXT_DE.units,
   profiles: {
     even: "Gleichmäßig",
     front: "Früh betont",
@@ -79,9 +53,20 @@ export const DE: Messages = {
   requiredGrowthNone: (assumed) =>
     `Kein Wachstum bis 1.000 % pro Jahr amortisiert bis dahin; das Szenario nimmt ${assumed} an.`,
   requiredGrowthCustomPacing: "Mit eigenen Verteilungsgewichten nicht verfügbar.",
+  chart: {
+    cashFlowCaption: "Kumulierter diskontierter Cashflow (Mrd. RMB)",
+    paybackMark: (year) => `Amortisation ${year}`,
+    cashFlowAlternative: (first, last, lowest, end, payback) =>
+      `Kumulierter diskontierter Cashflow von ${first} bis ${last}: Tiefstwert ${lowest}, am Ende ${end}; Amortisation: ${payback}.`,
+    growthCaption: "Wachstum pro Jahr: nötig und angenommen",
+    needed: "Nötig",
+    assumed: "Angenommen",
+    growthAlternative: (needed, assumed) =>
+      needed === null
+        ? `Das Szenario nimmt ${assumed} Wachstum pro Jahr an; es gibt keine nötige Rate zum Vergleich.`
+        : `Nötig: ${needed} Wachstum pro Jahr für die Amortisation bis zum Zieljahr; angenommen: ${assumed}.`,
+  },
   requiredGrowthNoTarget: "Wählen Sie ein Ziel-Amortisationsjahr nach dem ersten Modelljahr.",
-  weightsLabel: "Gewichte je Investitionsjahr",
-  weightsHelp: "Ein Gewicht je Investitionsjahr, durch Semikolon getrennt, z. B. 1; 2,5; 1.",
   saveButton: "Szenario speichern",
   loadButton: "Szenario laden",
   saved: (fileName) => `Das Szenario wurde als ${fileName} gespeichert.`,
@@ -99,6 +84,10 @@ export const DE: Messages = {
   renamedNote: (pairs) =>
     `Ihre Arbeitsmappe hatte bereits Blätter mit diesen Namen, daher wurden die Blätter des Modells umbenannt: ${pairs}.`,
   renamedPair: (wanted, actual) => `„${wanted}“ wurde zu „${actual}“`,
+  namesRepointedNote: (names) =>
+    `Ihre Namen, die auf das alte Modell zeigten, zeigen jetzt auf die neuen Blätter: ${names}.`,
+  namesSkippedNote: (names) =>
+    `Ihre Arbeitsmappe verwendet diese Namen bereits, daher hat das Modell sie nicht verändert: ${names}.`,
   downloadDone: (fileName) => `Fertig: ${fileName} heruntergeladen.`,
   buildFailed: (message) => `Die Arbeitsmappe wurde nicht erstellt: ${message}`,
   refreshDone: (counts) => `${refreshedDe(counts)}.`,

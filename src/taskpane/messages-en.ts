@@ -1,4 +1,5 @@
 /** The pane's English text; loaded on its own, so that a user downloads only their language. */
+import { FIELD_TEXT_EN } from "../scenario/field-text-en";
 import { noChange, type Messages } from "./i18n";
 import type { FigureCounts } from "./seam";
 
@@ -25,36 +26,12 @@ export const EN: Messages = {
   ],
   manifestLink: "Download manifest.xml for this site",
   presetLabel: "Preset",
-  nameLabel: "Scenario name",
-  nameHelp: "Shown on the workbook's cover.",
   editedSuffix: " (edited)",
   presetNames: { base: "Base case", bull: "Bull case", bear: "Bear case" },
   customPreset: "Custom (edited)",
   groups: { capex: "Capex plan", cloud: "Cloud business", timing: "Timing and target" },
-  fields: {
-    capexTotal: { label: "Total capex" },
-    capexYears: { label: "Capex years", help: "Years over which the budget is spent." },
-    profile: { label: "Pacing profile" },
-    fx: { label: "Exchange rate", help: "Used to show RMB amounts in USD." },
-    baseRevenue: { label: "Base-year cloud revenue", help: "Revenue of the year before the first model year." },
-    growth: { label: "Growth with the investment", help: "Growth in the first model year." },
-    terminalGrowth: { label: "Terminal growth", help: "The growth fades linearly to this rate by the last year." },
-    baselineGrowth: { label: "Growth without the investment" },
-    margin: { label: "Cash margin on extra revenue" },
-    discountRate: { label: "Discount rate" },
-    firstYear: { label: "First model year" },
-    horizon: { label: "Horizon" },
-    targetPaybackYear: { label: "Target payback year" },
-  },
-  units: {
-    rmbBn: "RMB bn",
-    years: "years",
-    year: "year",
-    percentPerYear: "% a year",
-    percent: "%",
-    cnyPerUsd: "CNY per USD",
-    profile: "shape",
-  },
+  fields: FIELD_TEXT_EN.fields,
+  units: FIELD_TEXT_EN.units,
   profiles: {
     even: "Even",
     front: "Front-loaded",
@@ -76,8 +53,20 @@ export const EN: Messages = {
     `No growth rate up to 1,000% a year pays back by then; the scenario assumes ${assumed}.`,
   requiredGrowthCustomPacing: "Not available with custom pacing weights.",
   requiredGrowthNoTarget: "Choose a target payback year after the first model year.",
-  weightsLabel: "Weights per capex year",
-  weightsHelp: "One weight per capex year, separated by commas or semicolons, e.g. 1, 2, 1.",
+  chart: {
+    cashFlowCaption: "Cumulative discounted cash flow (RMB bn)",
+    paybackMark: (year) => `Payback ${year}`,
+    cashFlowAlternative: (first, last, lowest, end, payback) =>
+      `Cumulative discounted cash flow from ${first} to ${last}: lowest ${lowest}, ${end} at the end; payback: ${payback}.`,
+    growthCaption: "Growth a year: needed against assumed",
+    needed: "Needed",
+    assumed: "Assumed",
+    growthAlternative: (needed, assumed) =>
+      needed === null
+        ? `The scenario assumes ${assumed} growth a year; there is no needed rate to compare it with.`
+        : `Needed: ${needed} growth a year to pay back by the target year; assumed: ${assumed}.`,
+  },
+
   saveButton: "Save scenario",
   loadButton: "Load scenario",
   saved: (fileName) => `Saved the scenario as ${fileName}.`,
@@ -95,6 +84,8 @@ export const EN: Messages = {
   renamedNote: (pairs) =>
     `Your workbook already had sheets with these names, so the model's sheets were renamed: ${pairs}.`,
   renamedPair: (wanted, actual) => `“${wanted}” became “${actual}”`,
+  namesRepointedNote: (names) => `Your names that pointed into the old model now point at the new sheets: ${names}.`,
+  namesSkippedNote: (names) => `Your workbook already uses these names, so the model left them alone: ${names}.`,
   downloadDone: (fileName) => `Done: downloaded ${fileName}.`,
   buildFailed: (message) => `The workbook was not built: ${message}`,
   refreshDone: (counts) => `${refreshedEn(counts)}.`,

@@ -2,13 +2,14 @@ import { toCaseInputs, type Scenario } from "../scenario/types";
 import { parseScenarioJson, scenarioToJson } from "../scenario/json";
 import { validateScenario } from "../scenario/validate";
 import type { ScenarioAdapter } from "./controller";
-import type { FormValues } from "./fields";
+import { INPUT_FIELDS } from "../scenario/fields";
+import { formKeyOf, type FormValues } from "./fields";
 
 /**
  * The pane shows the payback target as a calendar year ("pay back by 2033"), which readers understand at a glance;
  * the scenario stores it as years after the first flow, which is what the model computes with.
  */
-export function toFormValues(scenario: Scenario): FormValues {
+function toFormValues(scenario: Scenario): FormValues {
   return {
     ...toCaseInputs(scenario),
     customWeights: scenario.customWeights,
@@ -17,7 +18,7 @@ export function toFormValues(scenario: Scenario): FormValues {
   };
 }
 
-export function withFormValues(base: Scenario, values: FormValues): Scenario {
+function withFormValues(base: Scenario, values: FormValues): Scenario {
   const { targetPaybackYear, customWeights, ...caseAndFx } = values;
   return {
     ...base,
@@ -29,14 +30,11 @@ export function withFormValues(base: Scenario, values: FormValues): Scenario {
 }
 
 /** Scenario fields the form does not show as such, mapped to the control that changes them. */
-const FIELD_IN_FORM: Readonly<Record<string, string>> = {
-  targetPaybackYears: "targetPaybackYear",
-  customWeights: "customWeights",
-};
+const FIELD_IN_FORM: ReadonlyMap<string, string> = new Map(INPUT_FIELDS.map((field) => [field.key, formKeyOf(field)]));
 
 export function scenarioAdapter(
   presets: readonly { readonly id: string; readonly scenario: Scenario }[],
-): ScenarioAdapter<Scenario> {
+): ScenarioAdapter {
   return {
     presets,
     toValues: toFormValues,
@@ -45,7 +43,7 @@ export function scenarioAdapter(
     withName: (scenario, name) => ({ ...scenario, name }),
     validate: (scenario) =>
       validateScenario(scenario).map((issue) => ({
-        field: FIELD_IN_FORM[issue.field] ?? issue.field,
+        field: FIELD_IN_FORM.get(issue.field) ?? issue.field,
         message: issue.message,
       })),
     toJson: scenarioToJson,

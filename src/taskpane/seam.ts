@@ -29,6 +29,10 @@ export type BuildOutcome =
       /** How many sheets the model wrote. */
       readonly sheetsWritten: number;
       readonly renamed: readonly RenamedSheet[];
+      /** The user's own names that pointed into the replaced model and now point at the new one. */
+      readonly namesRepointed?: readonly string[];
+      /** The model's names left out because a name or table of the user's has them. */
+      readonly namesSkipped?: readonly string[];
     }
   | { readonly kind: "download"; readonly fileName: string };
 

@@ -3,6 +3,7 @@ import { ModelInputError } from "../core/errors";
 import { requiredGrowth, requiredGrowthInputsOf } from "../core/requiredGrowth";
 import { formatNumber, formatPercent, formatYear } from "./format";
 import type { Locale } from "./i18n";
+import { summaryChartsMarkup } from "./chart";
 
 /** What the live summary needs: the case, the exchange rate and the target payback year (a calendar year). */
 export interface SummaryInputs extends CaseInputs {
@@ -24,6 +25,9 @@ export interface Summary {
   readonly discountedPayback: PaybackOutcome;
   readonly required: RequiredGrowthOutcome;
   readonly assumedGrowth: number;
+  readonly firstYear: number;
+  /** Cumulative discounted cash flow at the end of each model year (for the chart). */
+  readonly cumulativeDiscounted: readonly number[];
 }
 
 /** The figures of the live summary, all from the finance core so that they agree with the workbook. */
@@ -36,6 +40,8 @@ export function computeSummary(inputs: SummaryInputs): Summary {
     discountedPayback: result.discountedPayback,
     required: requiredFor(inputs),
     assumedGrowth: inputs.growth,
+    firstYear: inputs.firstYear,
+    cumulativeDiscounted: result.cumulativeDiscountedCashFlow,
   };
 }
 
@@ -63,6 +69,8 @@ export interface SummaryText {
   readonly discountedPayback: string;
   readonly requiredLabel: string;
   readonly required: string;
+  /** The summary's charts as SVG markup (escaped; see chart/index.ts). */
+  readonly charts: string;
 }
 
 function paybackText(outcome: PaybackOutcome, locale: Locale): string {
@@ -102,5 +110,15 @@ export function describeSummary(summary: Summary, targetPaybackYear: number, loc
     discountedPayback: paybackText(summary.discountedPayback, locale),
     requiredLabel: t.requiredGrowthLabel(String(targetPaybackYear)),
     required,
+    charts: summaryChartsMarkup(
+      {
+        firstYear: summary.firstYear,
+        cumulativeDiscounted: summary.cumulativeDiscounted,
+        payback: summary.discountedPayback,
+        needed: summary.required.kind === "rate" ? summary.required.rate : null,
+        assumed: summary.assumedGrowth,
+      },
+      locale,
+    ),
   };
 }

@@ -106,6 +106,9 @@ export function blockAddress(anchor: string, rows: number, columns: number): str
   return rectAddress({ top: row, left: column, rows, columns });
 }
 
+/** Excel's limit on the length of a sheet name. */
+export const MAX_SHEET_NAME = 31;
+
 /** A sheet name as formulas and references write it; quoting is always allowed, so always quote. */
 export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

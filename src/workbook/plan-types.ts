@@ -2,10 +2,12 @@
  * The declarative workbook plan: everything a renderer needs to write the model, and nothing about how.
  * The plan is built once from a scenario (and the benchmark dataset) and rendered twice: by Office.js into the open
  * workbook and by ExcelJS into an .xlsx file. Renderers must not add content of their own beyond what the plan says
- * (the one exception: charts, which only the Office.js renderer can draw).
+ * (charts are drawn by each renderer from the same `ChartPlan`: Office.js natively, the .xlsx writer as DrawingML parts).
  *
  * Addresses are A1-style without sheet ("B4", "B4:M20"); formulas are written without the leading "=" and use only
- * functions that Excel 2016 and LibreOffice Calc both compute.
+ * functions that Excel 2016 and LibreOffice Calc both compute. Formulas and chart ranges refer to other sheets
+ * symbolically, by key ("⟦inputs⟧!$C$5", made by `sheetRef` in sheet-ref.ts), never by display name: each renderer
+ * resolves them once, to the names it writes.
  */
 
 /** A constant. Text is always written as text, never interpreted as a formula (see `FormulaCell`). */
@@ -92,16 +94,19 @@ export type ConditionalFormatPlan =
 
 export interface ChartSeriesPlan {
   readonly name: string;
-  /** Sheet-qualified range of the values, for example "'Capex'!E10:N10". */
+  /** Symbolic sheet range of the values, for example `sheetRef("capex", "$F$10:$O$10")`. */
   readonly values: string;
+  /** Drawn as markers without a line over the chart's bars or lines (a point to look at, such as the base case). */
+  readonly marker?: boolean;
 }
 
 export interface ChartPlan {
-  readonly kind: "column" | "line";
+  /** "bar" is horizontal bars (categories down the side, as a tornado); "stackedColumn" stacks the series. */
+  readonly kind: "column" | "bar" | "line" | "stackedColumn";
   readonly title: string;
   /** Where the chart sits on its sheet, as a cell range it covers. */
   readonly position: string;
-  /** Sheet-qualified range of the category labels (the timeline). */
+  /** Symbolic sheet range of the category labels (the timeline). */
   readonly categories: string;
   readonly series: readonly ChartSeriesPlan[];
 }
@@ -109,6 +114,20 @@ export interface ChartPlan {
 /** Stable identities of the sheets the add-in makes; display names can differ when a user's sheet has the name. */
 export type SheetKey =
   "cover" | "inputs" | "capex" | "cloud" | "payback" | "sensitivity" | "risk" | "benchmarks" | "checks" | "dashboard";
+
+/** How a sheet prints (derived in print.ts). Ranges are absolute: "$1:$5" rows, "$A:$E" columns. */
+export interface PrintPlan {
+  readonly orientation: "landscape" | "portrait";
+  readonly paperSize: "A4";
+  readonly fitToPagesWide: number;
+  /** 0: as many pages tall as the sheet needs. */
+  readonly fitToPagesTall: number;
+  readonly titleRows?: string;
+  readonly titleColumns?: string;
+  /** Left, centre and right parts, in Excel's header codes (&P page, &N pages, &D date, &A sheet). */
+  readonly header: { readonly left: string; readonly center: string; readonly right: string };
+  readonly footer: { readonly left: string; readonly center: string; readonly right: string };
+}
 
 export interface SheetPlan {
   readonly key: SheetKey;
@@ -122,6 +141,7 @@ export interface SheetPlan {
   readonly tables: readonly TablePlan[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   readonly charts: readonly ChartPlan[];
+  readonly print?: PrintPlan;
 }
 
 /** A workbook-scoped defined name for a key input or output. */

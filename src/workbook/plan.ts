@@ -2,7 +2,9 @@ import type { BenchmarkDataset } from "../benchmarks/schema";
 import { computeCase } from "../core/model";
 import { toCaseInputs, type Scenario } from "../scenario/types";
 import { validateScenario } from "../scenario/validate";
+import { MAX_SHEET_NAME } from "./cell-text";
 import type { NamePlan, SheetKey, WorkbookPlan } from "./plan-types";
+import { withPrintSetup } from "./print";
 import { benchmarksSheet } from "./sheets/benchmarks";
 import { capexSheet } from "./sheets/capex";
 import { capexYearsCheck, checksSheet, timelineCheck } from "./sheets/checks";
@@ -10,13 +12,8 @@ import { cloudSheet } from "./sheets/cloud";
 import { coverSheet } from "./sheets/cover";
 import { dashboardSheet } from "./sheets/dashboard";
 import { inputsSheet } from "./sheets/inputs";
-import {
-  DEFAULT_SHEET_NAMES,
-  quoteSheetName,
-  type CheckSpec,
-  type PlanContext,
-  type SheetModule,
-} from "./sheets/layout";
+import { sheetRef } from "./sheet-ref";
+import { DEFAULT_SHEET_NAMES, type CheckSpec, type PlanContext, type SheetModule } from "./sheets/layout";
 import { paybackSheet } from "./sheets/payback";
 import { riskSheet } from "./sheets/risk";
 import { sensitivitySheet } from "./sheets/sensitivity";
@@ -59,7 +56,6 @@ const CORE_MODULES: readonly SheetModule[] = [
   benchmarksSheet,
 ];
 
-const MAX_SHEET_NAME = 31;
 const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/;
 
 function resolveSheetNames(overrides: Partial<Record<SheetKey, string>> = {}): Record<SheetKey, string> {
@@ -101,27 +97,28 @@ export function buildWorkbookPlan(
   }
   const names = resolveSheetNames(options.sheetNames);
   const inputs = toCaseInputs(scenario);
-  const base = {
+  const extra = options.extraSheets ?? [];
+  const modules = [...CORE_MODULES.filter((m) => !extra.some((e) => e.key === m.key)), ...extra];
+  const present: SheetKey[] = ["cover", ...modules.map((m) => m.key), "checks"];
+  const timelineSheets = modules.filter((m) => m.hasTimeline).map((m) => m.key);
+
+  // One context for the whole plan. The checks are gathered from it first; the master check's value, which every
+  // sheet shows, is theirs, so reading it before they are gathered is a mistake in a module, not a draft to redo.
+  let specs: CheckSpec[] | undefined;
+  const ctx: PlanContext = {
     scenario,
     inputs,
     result: computeCase(inputs),
     dataset,
     horizon: scenario.horizon,
     sheetName: (key: SheetKey) => names[key],
-    ref: (key: SheetKey, address: string) => `${quoteSheetName(names[key])}!${address}`,
+    ref: sheetRef,
+    get allChecksPass(): boolean {
+      if (specs === undefined) throw new Error("allChecksPass was read while the checks were being gathered.");
+      return specs.every((s) => s.value);
+    },
   };
-
-  const extra = options.extraSheets ?? [];
-  const modules = [...CORE_MODULES.filter((m) => !extra.some((e) => e.key === m.key)), ...extra];
-  const present: SheetKey[] = ["cover", ...modules.map((m) => m.key), "checks"];
-  const draft: PlanContext = { ...base, allChecksPass: true };
-  const timelineSheets = modules.filter((m) => m.hasTimeline).map((m) => m.key);
-  const specs: CheckSpec[] = [
-    capexYearsCheck(draft),
-    timelineCheck(draft, timelineSheets),
-    ...modules.flatMap((m) => m.checks?.(draft) ?? []),
-  ];
-  const ctx: PlanContext = { ...base, allChecksPass: specs.every((s) => s.value) };
+  specs = [capexYearsCheck(ctx), timelineCheck(ctx, timelineSheets), ...modules.flatMap((m) => m.checks?.(ctx) ?? [])];
   const all = [coverSheet(present), ...modules, checksSheet(specs)];
   const byKey = new Map(all.map((m) => [m.key, m]));
   if (byKey.size !== all.length) throw new Error("Two sheet modules have the same key.");
@@ -129,7 +126,7 @@ export function buildWorkbookPlan(
 
   return {
     title: `Cloud capex model: ${scenario.name}`,
-    sheets: ordered.map((m) => m.build(ctx)),
+    sheets: ordered.map((m) => withPrintSetup(m.build(ctx), scenario.name)),
     names: ordered.flatMap((m): NamePlan[] => m.names?.(ctx) ?? []),
   };
 }

@@ -9,7 +9,10 @@ import {
   type TablePlan,
   type WorkbookPlan,
 } from "./plan-types";
+import { planSheetNames, sheetRefResolver } from "./sheet-ref";
 import { STYLES, toArgb, type BorderLine, type CellStyle } from "./styles";
+import { applyXlsxPrint } from "./print";
+import { addXlsxCharts } from "./xlsx-charts";
 
 /**
  * Renders a workbook plan into an .xlsx file with ExcelJS.
@@ -17,9 +20,11 @@ import { STYLES, toArgb, type BorderLine, type CellStyle } from "./styles";
  * ExcelJS is passed in rather than imported so that the task pane can load it lazily, as its own chunk, only when
  * the user asks for a file (`renderXlsx(plan, await import("exceljs"))`); the CLI passes the Node module.
  *
+ * The plan's symbolic sheet references are resolved once, to the plan's display names, as each formula is written.
+ *
  * Formula cells carry the finance core's value as their cached result, so the file shows numbers before (or
- * without) recalculation: in viewers that never calculate, and in Excel until it recalculates on open. Charts are
- * left out: ExcelJS cannot write them, and the plan's Cover sheet says the task pane adds them.
+ * without) recalculation: in viewers that never calculate, and in Excel until it recalculates on open. ExcelJS cannot
+ * write charts: `addXlsxCharts` adds them to the package it wrote.
  */
 
 export type ExcelJSModule = Pick<typeof ExcelJSNamespace, "Workbook">;
@@ -29,7 +34,7 @@ type Cell = ExcelJSNamespace.Cell;
 
 export async function renderXlsx(plan: WorkbookPlan, exceljs: ExcelJSModule): Promise<Buffer | ArrayBuffer> {
   const workbook = buildXlsxWorkbook(plan, exceljs);
-  return (await workbook.xlsx.writeBuffer()) as Buffer | ArrayBuffer;
+  return addXlsxCharts(plan, (await workbook.xlsx.writeBuffer()) as Buffer | ArrayBuffer);
 }
 
 /** The ExcelJS workbook for a plan, before serialisation (the benchmark times the two steps apart). */
@@ -40,18 +45,16 @@ export function buildXlsxWorkbook(plan: WorkbookPlan, exceljs: ExcelJSModule): E
   // Excel recalculates everything on open, so the cached results never go stale in Excel itself.
   workbook.calcProperties = { fullCalcOnLoad: true };
 
-  const sheetNames = new Map(plan.sheets.map((s) => [s.key, s.name]));
-  for (const sheet of plan.sheets) writeSheet(workbook, sheet);
+  const nameOf = planSheetNames(plan);
+  const resolve = sheetRefResolver(nameOf);
+  for (const sheet of plan.sheets) writeSheet(workbook, sheet, resolve);
   for (const name of plan.names) {
-    const sheetName = sheetNames.get(name.sheet);
-    if (sheetName === undefined)
-      throw new Error(`Defined name ${name.name} refers to sheet "${name.sheet}", which the plan lacks`);
-    workbook.definedNames.add(`${quoteSheetName(sheetName)}!${name.range}`, name.name);
+    workbook.definedNames.add(`${quoteSheetName(nameOf(name.sheet))}!${name.range}`, name.name);
   }
   return workbook;
 }
 
-function writeSheet(workbook: ExcelJSNamespace.Workbook, plan: SheetPlan): void {
+function writeSheet(workbook: ExcelJSNamespace.Workbook, plan: SheetPlan, resolve: (formula: string) => string): void {
   const sheet = workbook.addWorksheet(plan.name, {
     properties: plan.tabColor ? { tabColor: { argb: toArgb(plan.tabColor) } } : {},
     views: plan.freeze ? [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }] : [],
@@ -60,7 +63,7 @@ function writeSheet(workbook: ExcelJSNamespace.Workbook, plan: SheetPlan): void 
   for (const block of plan.blocks) {
     const { row, column } = parseCell(block.anchor);
     block.cells.forEach((cells, i) =>
-      cells.forEach((cell, j) => writeCell(sheet.getCell(row + i + 1, column + j + 1), cell)),
+      cells.forEach((cell, j) => writeCell(sheet.getCell(row + i + 1, column + j + 1), cell, resolve)),
     );
   }
   // Tables write their own cells, after the blocks, as in the Office.js renderer.
@@ -73,14 +76,16 @@ function writeSheet(workbook: ExcelJSNamespace.Workbook, plan: SheetPlan): void 
     });
   }
   for (const cf of plan.conditionalFormats) sheet.addConditionalFormatting(conditionalFormat(cf));
+  if (plan.print) applyXlsxPrint(sheet, plan.print);
 }
 
-function writeCell(cell: Cell, planCell: PlanCell): void {
+function writeCell(cell: Cell, planCell: PlanCell, resolve: (formula: string) => string): void {
   if (isFormulaCell(planCell)) {
+    const formula = resolve(planCell.formula);
     cell.value =
       planCell.value === null
-        ? { formula: planCell.formula, date1904: false }
-        : ({ formula: planCell.formula, result: planCell.value, date1904: false } as ExcelJSNamespace.CellFormulaValue);
+        ? { formula, date1904: false }
+        : ({ formula, result: planCell.value, date1904: false } as ExcelJSNamespace.CellFormulaValue);
     return;
   }
   cell.value = constant(planCell);

@@ -30,7 +30,7 @@ function functionResults(gridCase: GridCase): Float64Array {
 describe("bench grid cases", () => {
   const cases = gridCases(SIZES);
 
-  it("cover every PACING profile, CLOUDGROWTH and PAYBACKYEAR", () => {
+  it("cover every PACING profile, CLOUDGROWTH, PAYBACKYEAR and DEPRECIATION", () => {
     expect(cases.map((c) => c.name)).toEqual([
       "PACING even",
       "PACING front",
@@ -39,6 +39,7 @@ describe("bench grid cases", () => {
       "PACING custom",
       "CLOUDGROWTH",
       "PAYBACKYEAR",
+      "DEPRECIATION",
     ]);
   });
 
@@ -98,12 +99,22 @@ describe("bench grid cases", () => {
 
   it("the HyperFormula sheet gives the contract's PAYBACKYEAR example", () => {
     const sizes = { calls: 1, periods: 3, hyperFormulaRows: 1 };
-    const [payback] = gridCases(sizes).slice(-1);
+    const payback = gridCases(sizes)[6];
     const sheet = payback.hyperFormulaSheet(1);
     // Swap in the example's flows {-100, 50, 60} at a 0% rate: 2025 + 1.8333….
     sheet.cells[0].splice(0, 5, -100, 50, 60, PAYBACK_FIRST_YEAR, 0);
     const spy: GridCase = { ...payback, hyperFormulaSheet: () => sheet };
     expect(hyperFormulaResults(spy, 1)[0]).toBeCloseTo(PAYBACK_FIRST_YEAR + 1 + 50 / 60, 12);
+  });
+
+  it("the DEPRECIATION sheet and bare loop give the contract's example {100,0,0,0} over 2 years: 25, 50, 25, 0", () => {
+    const sizes = { calls: 3, periods: 4, hyperFormulaRows: 3 };
+    const depreciationGrid = gridCases(sizes)[7];
+    const sheet = depreciationGrid.hyperFormulaSheet(3);
+    // Call 0 uses the "half" convention (half, next, same in turn); swap in the example's capex and life.
+    sheet.cells[0].splice(0, 5, 100, 0, 0, 0, 2);
+    const spy: GridCase = { ...depreciationGrid, hyperFormulaSheet: () => sheet };
+    expect(Array.from(hyperFormulaResults(spy, 1).subarray(0, 4))).toEqual([25, 50, 25, 0]);
   });
 
   it("the bare REQUIREDGROWTH bisection equals the function", () => {

@@ -164,7 +164,6 @@ describe("risk trials", () => {
         runRisk(base, 8, { trials, seed: 1, spreads: { ...noSpread, ...spreads } });
     expect(run({ growth: [1.2, 0] })).toThrow(/growth spread/);
     expect(run({ capexTotal: [1.5, 0] })).toThrow(/capexTotal/);
-    expect(run({ margin: [0, 0.8] })).toThrow(/margin spread/);
     expect(run({ growth: [-0.1, 0] })).toThrow(/finite distances/);
     expect(run({ growth: [Number.NaN, 0] })).toThrow(/finite distances/);
     expect(run({}, 0)).toThrow(/trials/);

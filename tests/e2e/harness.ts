@@ -2,7 +2,8 @@ import * as fs from "fs";
 import * as http from "http";
 import * as os from "os";
 import * as path from "path";
-import { chromium, type Browser, type BrowserContext, type Page, type Route } from "playwright-core";
+import type { Browser, BrowserContext, Page, Route } from "playwright-core";
+import { launchTestBrowser } from "../helpers/browser";
 import { distDir } from "../helpers/dist";
 
 /**
@@ -61,23 +62,13 @@ export async function serveFolder(root: string): Promise<StaticServer> {
   };
 }
 
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    // Playwright gives every launch a fresh, temporary user-data directory.
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+/** The browser every browser test runs in: CHROMIUM_PATH, a system Chromium, or the one npm installed. */
+export function launchChromium(): Promise<Browser> {
+  return launchTestBrowser();
 }
 
-export type OfficeMode = { kind: "real" } | { kind: "fake"; script: string };
+/** office.js from npm, a fake Office with an Excel double, or none: Microsoft's CDN blocked or offline. */
+export type OfficeMode = { kind: "real" } | { kind: "fake"; script: string } | { kind: "blocked" };
 
 export interface PaneSession {
   readonly context: BrowserContext;
@@ -112,6 +103,10 @@ export async function openPane(
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(OFFICE_CDN)) {
+      if (options.office.kind === "blocked") {
+        await route.abort("internetdisconnected");
+        return;
+      }
       const rest = url.slice(OFFICE_CDN.length).split("?")[0];
       if (rest === "office.js" && options.office.kind === "fake") {
         await route.fulfill({ contentType: CONTENT_TYPES[".js"], body: options.office.script });

@@ -4,7 +4,8 @@ import { buildCapexEngine } from "../helpers/hyperformula-capex-plugin";
 /**
  * The CAPEX functions evaluated by a real formula engine, beside the same figures built from native spreadsheet
  * functions as the contract defines them: total × weight / sum of weights, base × Π(1 + g_t) as a running product,
- * discounted flows, running sums and the payback interpolation.
+ * discounted flows, running sums and the payback interpolation, and depreciation as Σ_k capex_k · share_k(t) with each
+ * share written out as the contract defines it.
  */
 
 const col = (index: number): string => String.fromCharCode("A".charCodeAt(0) + index);
@@ -146,6 +147,54 @@ paybackBlock("textbook at 12%", [-200_000, 60_000, 70_000, 81_200, 60_000], 2025
 paybackBlock("blank year, discounted", [-500, null, 120, 200, 300, 400], 2030, 0.08);
 paybackBlock("first negative later, dip after", [10, -30, 15, 30, -100, 200], 2024, 0.05);
 
+/** The contract's share of year k's spend charged in year t, as a native formula of d = t − k and the life L. */
+function nativeShare(convention: "same" | "next" | "half", d: string, life: string): string {
+  switch (convention) {
+    case "same":
+      return `IF(AND(${d}>=0, ${d}<=${life}-1), 1/${life}, 0)`;
+    case "next":
+      return `IF(AND(${d}>=1, ${d}<=${life}), 1/${life}, 0)`;
+    case "half":
+      return `IF(OR(${d}=0, ${d}=${life}), 1/(2*${life}), IF(AND(${d}>=1, ${d}<=${life}-1), 1/${life}, 0))`;
+  }
+}
+
+/**
+ * DEPRECIATION of a 6-year capex row (with a blank) beside Σ_k capex_k · share_k(t): one row of shares per year t.
+ * `optionalArgs` is written after the life as the user would type it; the width is always 6 periods.
+ */
+function depreciationBlock(life: number, convention: "same" | "next" | "half", optionalArgs: string): void {
+  const lifeRow = sheet.add([life]);
+  const capex: RawCellContent[] = [100, 50, null, 80, 0, 20];
+  const capexRow = sheet.add(["capex", ...capex]);
+  const range = `$${col(FIRST)}$${capexRow}:$${col(FIRST + PERIODS - 1)}$${capexRow}`;
+  const resultRow = sheet.add([null, `=CAPEX.DEPRECIATION(${range}, A${lifeRow}${optionalArgs})`]);
+  const nativeCells: RawCellContent[] = [];
+  for (let t = 0; t < PERIODS; t++) {
+    // k = i − 1 from the index row, so d = t − k = t + 1 − i.
+    const shareRow = sheet.add([
+      `share t=${t}`,
+      ...Array.from({ length: PERIODS }, (_, k) => {
+        const d = `(${t}+1-${at(FIRST + k, indexRow)})`;
+        return `=${nativeShare(convention, d, `$A$${lifeRow}`)}`;
+      }),
+    ]);
+    nativeCells.push(`=SUMPRODUCT(${range}, ${at(FIRST, shareRow)}:${at(FIRST + PERIODS - 1, shareRow)})`);
+  }
+  const nativeRow = sheet.add([null, ...nativeCells]);
+  comparisons.push({
+    label: `DEPRECIATION life ${life} ${convention}${optionalArgs}`,
+    capex: periodCells(resultRow),
+    native: periodCells(nativeRow),
+  });
+}
+
+depreciationBlock(2, "half", "");
+depreciationBlock(3, "same", `, ${nCell}, "same"`);
+depreciationBlock(4, "next", `, ${nCell}, "Next"`);
+depreciationBlock(1, "half", ', , "half"');
+depreciationBlock(6, "half", `, ${nCell}`);
+
 // REQUIREDGROWTH against the hand-solved quadratic of tests/core/model.test.ts: g^2 + 3g - 1 = 0.
 const requiredRow = sheet.add([null, "=CAPEX.REQUIREDGROWTH(100, 1, 100, 1, 1)", "=(-3+SQRT(13))/2"]);
 comparisons.push({ label: "REQUIREDGROWTH", capex: [at(FIRST, requiredRow)], native: [at(FIRST + 1, requiredRow)] });
@@ -194,6 +243,13 @@ describe("CAPEX functions in HyperFormula agree with native formulas", () => {
 });
 
 describe("the plugin's sizing of row results", () => {
+  it("sizes DEPRECIATION without periods by its capex range or array literal", () => {
+    const engine = buildCapexEngine({ Model: [[100, 0, 0, 0], ["=CAPEX.DEPRECIATION(A1:D1, 2)"]] });
+    expect(engine.getSheetValues(engine.getSheetId("Model")!)[1]).toEqual([25, 50, 25, 0]);
+    const literal = buildCapexEngine({ Model: [['=CAPEX.DEPRECIATION({100, 0, 0}, 2, , "next")']] });
+    expect(literal.getSheetValues(literal.getSheetId("Model")!)[0]).toEqual([0, 50, 50]);
+  });
+
   it("takes periods from a constant cell entered before the formula", () => {
     const engine = buildCapexEngine({ Model: [[4], ["=CAPEX.PACING(100, A1)"]] });
     expect(engine.getSheetValues(engine.getSheetId("Model")!)[1]).toEqual([25, 25, 25, 25]);
@@ -219,6 +275,9 @@ describe("CAPEX errors in HyperFormula", () => {
     "=CAPEX.CLOUDGROWTH(10^300, 9, 600)",
     "=CAPEX.REQUIREDGROWTH(380, 3, 0, 0.3, 8)",
     "=CAPEX.PACING(10, 3, , {1, 2; 3, 4})",
+    "=CAPEX.DEPRECIATION({100, -1}, 2)",
+    '=CAPEX.DEPRECIATION({100, 0}, 2, , "mid")',
+    "=CAPEX.DEPRECIATION({100, 0}, 51)",
   ];
   const engine = buildCapexEngine({ Errors: formulas.map((formula) => [formula]) });
   const errorAt = (a1: string): DetailedCellError => {
@@ -236,6 +295,9 @@ describe("CAPEX errors in HyperFormula", () => {
     ["A7", "#NUM!", /overflows/],
     ["A8", "#N/A", /1,000% a year/],
     ["A9", "#VALUE!", /single row or column/],
+    ["A10", "#NUM!", /item 2 is -1/],
+    ["A11", "#VALUE!", /convention "mid" is not known/],
+    ["A12", "#NUM!", /life must be a whole number/],
   ])("%s is %s with the function's message", (a1, code, message) => {
     const error = errorAt(a1);
     expect(error.value).toBe(code);

@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { cloudGrowth, pacing, paybackYearFunction, requiredGrowthFunction } from "../../src/functions/functions";
+import {
+  cloudGrowth,
+  depreciation,
+  pacing,
+  paybackYearFunction,
+  requiredGrowthFunction,
+} from "../../src/functions/functions";
 import { CONTRACT_ERROR_CODES, ONE_LINE_SENTENCE } from "./excel-error";
 
 /** Anything a cell can hold, plus the awkward numbers and the texts the functions look for. */
@@ -7,7 +13,22 @@ const cell = fc.oneof(
   fc.double(),
   fc.integer({ min: -3, max: 700 }),
   fc.double({ min: -2, max: 2, noNaN: true }),
-  fc.constantFrom(null, 0, true, false, "", "12", " Front ", "custom", "SCURVE", "even", NaN, Infinity, -Infinity),
+  fc.constantFrom(
+    null,
+    0,
+    true,
+    false,
+    "",
+    "12",
+    " Front ",
+    "custom",
+    "SCURVE",
+    "even",
+    "Next",
+    NaN,
+    Infinity,
+    -Infinity,
+  ),
   fc.constantFrom(1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, 2.5, 600, 601, 2025),
   fc.string({ maxLength: 6 }),
 );
@@ -135,6 +156,31 @@ describe("the functions return finite numbers or throw a CustomFunctions.Error, 
           check(
             outcomeOf(() => paybackYearFunction(flows as unknown[][], firstYear, discountRate)),
             isFiniteNumber,
+          );
+        },
+      ),
+      runs,
+    );
+  });
+
+  it("CAPEX.DEPRECIATION", () => {
+    const capexRow = fc
+      .array(fc.oneof(amount, fc.constant(null), fc.constantFrom(1e308, Number.MAX_VALUE)), {
+        minLength: 1,
+        maxLength: 12,
+      })
+      .map((amounts) => [amounts]);
+    fc.assert(
+      fc.property(
+        mostly(capexRow),
+        mostly(smallWhole),
+        mostly(fc.oneof(omitted, fc.integer({ min: 1, max: 60 }))),
+        mostly(fc.constantFrom(undefined, null, "", "half", "NEXT", " same ")),
+        (capex, life, periods, convention) => {
+          const outcome = outcomeOf(() => depreciation(capex as unknown[][], life, periods, convention));
+          check(
+            outcome,
+            (v) => isFiniteRow(v) && (typeof periods !== "number" || (v as number[][])[0].length === periods),
           );
         },
       ),

@@ -2,6 +2,7 @@ import { HyperFormula, type CellValue, type RawCellContent } from "hyperformula"
 import type { FormulaCell, PlanCell, SheetKey, WorkbookPlan } from "../../src/workbook/plan-types";
 import { cell } from "../../src/workbook/sheets/layout";
 import { isFormulaCell } from "../../src/workbook/plan-types";
+import { planSheetNames, resolveSheetRefs } from "../../src/workbook/sheet-ref";
 
 /** A workbook plan loaded into HyperFormula, read back by sheet key (or display name) and A1 address. */
 export interface EvaluatedPlan {
@@ -36,8 +37,10 @@ export function hyperFormulaName(name: string): string {
  * Text is written with a leading apostrophe so that HyperFormula keeps it as text, as the renderers do; otherwise
  * labels such as "2025-02-24" or "TRUE/FALSE" would be read as dates or booleans.
  */
-function toRaw(cell: PlanCell): RawCellContent {
-  if (isFormulaCell(cell)) return `=${cell.formula.replace(LETTERS_THEN_DIGITS, (name) => hyperFormulaName(name))}`;
+function toRaw(cell: PlanCell, nameOf: (key: SheetKey) => string): RawCellContent {
+  if (isFormulaCell(cell)) {
+    return `=${resolveSheetRefs(cell.formula, nameOf).replace(LETTERS_THEN_DIGITS, (name) => hyperFormulaName(name))}`;
+  }
   if (typeof cell === "string") return `'${cell}`;
   return cell;
 }
@@ -46,6 +49,8 @@ export function evaluatePlan(plan: WorkbookPlan): EvaluatedPlan {
   // Rounding off: cached values are compared with HyperFormula's to 1e-9, and flags compare exact sums with zero.
   const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false, precisionEpsilon: 0 });
   const ids = new Map<string, number>();
+  const nameOf = planSheetNames(plan);
+  const raw = (cell: PlanCell) => toRaw(cell, nameOf);
   for (const sheet of plan.sheets) {
     const name = hf.addSheet(sheet.name);
     const id = hf.getSheetId(name)!;
@@ -59,12 +64,12 @@ export function evaluatePlan(plan: WorkbookPlan): EvaluatedPlan {
       const at = parseAddress(block.anchor);
       hf.setCellContents(
         { sheet: id, row: at.row - 1, col: at.col - 1 },
-        block.cells.map((row) => row.map(toRaw)),
+        block.cells.map((row) => row.map(raw)),
       );
     }
     for (const table of sheet.tables) {
       const at = parseAddress(table.anchor);
-      const rows: RawCellContent[][] = [table.headers.map(toRaw), ...table.rows.map((r) => r.map(toRaw))];
+      const rows: RawCellContent[][] = [table.headers.map(raw), ...table.rows.map((r) => r.map(raw))];
       hf.setCellContents({ sheet: id, row: at.row - 1, col: at.col - 1 }, rows);
     }
   }
@@ -100,16 +105,22 @@ export interface LocatedFormula {
   readonly cell: FormulaCell;
 }
 
-/** Every formula cell of the plan (or of one sheet), with its 1-based position. */
+/**
+ * Every formula cell of the plan (or of one sheet), with its 1-based position; the formula as a workbook with the
+ * plan's sheet names shows it (the plan itself refers to sheets by key).
+ */
 export function formulaCells(plan: WorkbookPlan, sheet?: SheetKey): LocatedFormula[] {
   const out: LocatedFormula[] = [];
+  const nameOf = planSheetNames(plan);
   for (const s of plan.sheets) {
     if (sheet !== undefined && s.key !== sheet) continue;
     for (const block of s.blocks) {
       const at = parseAddress(block.anchor);
       block.cells.forEach((cells, r) =>
         cells.forEach((c, i) => {
-          if (isFormulaCell(c)) out.push({ sheet: s.key, row: at.row + r, col: at.col + i, cell: c });
+          if (!isFormulaCell(c)) return;
+          const shown = { formula: resolveSheetRefs(c.formula, nameOf), value: c.value };
+          out.push({ sheet: s.key, row: at.row + r, col: at.col + i, cell: shown });
         }),
       );
     }

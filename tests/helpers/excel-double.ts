@@ -160,6 +160,9 @@ export interface ChartSeriesModel {
   name: string;
   values: string | null;
   xValues: string | null;
+  /** Set only when a series is drawn differently from its chart (for example "LineMarkers"). */
+  chartType?: string;
+  lineStyle?: string;
 }
 
 export interface ChartModel {
@@ -201,6 +204,8 @@ export interface SheetModel {
   freeze: { rows: number; columns: number } | null;
   conditionalFormats: ConditionalFormatModel[];
   charts: ChartModel[];
+  /** Print setup as written through worksheet.pageLayout: property name → value (headers under their own names). */
+  pageLayout: Record<string, unknown>;
 }
 
 const STANDARD_WIDTH_POINTS = 48;
@@ -260,6 +265,7 @@ export class WorkbookModel {
       freeze: null,
       conditionalFormats: [],
       charts: [],
+      pageLayout: {},
     };
     this.sheets.push(sheet);
     return sheet;
@@ -1567,6 +1573,29 @@ class ChartSeriesDouble extends ProxyDouble<ChartSeriesModel> {
       m.xValues = rangeRef(range);
     });
   }
+  set chartType(value: string) {
+    this.write("series.chartType", (m) => {
+      m.chartType = value;
+    });
+  }
+  get chartType(): string {
+    return this.read("chartType");
+  }
+  get format(): { line: { lineStyle: string } } {
+    const write = (d: string, f: (m: ChartSeriesModel) => void) => this.write(d, f);
+    return {
+      line: {
+        set lineStyle(value: string) {
+          write("series.format.line.lineStyle", (m) => {
+            m.lineStyle = value;
+          });
+        },
+        get lineStyle(): string {
+          return fail("PropertyNotLoaded", "series.format.line.lineStyle");
+        },
+      },
+    };
+  }
   delete(): void {
     this.write("series.delete", (m) => {
       for (const sheet of this.context.excel.model.sheets) {
@@ -1577,6 +1606,13 @@ class ChartSeriesDouble extends ProxyDouble<ChartSeriesModel> {
 }
 
 // ---------------------------------------------------------------- names
+
+/** A plain reference must name an existing sheet; a longer formula (SUM(...), text) is kept as written. */
+function requireSheetOfReference(wb: WorkbookModel, formula: string, where: string): void {
+  if (!/^=(?:'(?:[^']|'')*'|[^'!"()&*+\-/,]+)![$A-Za-z0-9:#!]+$/.test(formula)) return;
+  const { sheet } = splitSheet(formula.slice(1));
+  if (sheet !== null && !wb.sheet(sheet)) fail("InvalidArgument", `${where}no sheet "${sheet}"`);
+}
 
 class NamedItemCollectionDouble extends CollectionDouble<NameModel, NamedItemDouble> {
   constructor(
@@ -1605,8 +1641,7 @@ class NamedItemCollectionDouble extends CollectionDouble<NameModel, NamedItemDou
       let formula: string;
       if (typeof reference === "string") {
         formula = reference.startsWith("=") ? reference : `=${reference}`;
-        const { sheet } = splitSheet(formula.slice(1));
-        if (sheet !== null && !wb.sheet(sheet)) fail("InvalidArgument", `names.add: no sheet "${sheet}"`);
+        requireSheetOfReference(wb, formula, "names.add: ");
       } else {
         formula = rangeRef(reference);
       }
@@ -1644,8 +1679,7 @@ class NamedItemDouble extends ProxyDouble<NameModel> {
   }
   set formula(value: string) {
     this.write(`name.formula=${value}`, (m) => {
-      const { sheet } = splitSheet(value.replace(/^=/, ""));
-      if (sheet !== null && !this.context.excel.model.sheet(sheet)) fail("InvalidArgument", `no sheet "${sheet}"`);
+      requireSheetOfReference(this.context.excel.model, value.startsWith("=") ? value : `=${value}`, "");
       m.formula = value.startsWith("=") ? value : `=${value}`;
     });
   }
@@ -1779,12 +1813,59 @@ class FreezePanesDouble {
   }
 }
 
+/** worksheet.pageLayout: writes only (the renderer never reads it back), each recorded on the sheet at sync. */
+class PageLayoutDouble {
+  readonly headersFooters: { readonly defaultForAllPages: Record<string, string> };
+
+  constructor(
+    private readonly context: ContextDouble,
+    private readonly sheet: () => SheetModel,
+  ) {
+    const record = (key: string, value: unknown) => this.set(key, value);
+    const parts = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"];
+    const defaultForAllPages = {} as Record<string, string>;
+    for (const part of parts) {
+      Object.defineProperty(defaultForAllPages, part, {
+        set: (value: string) => {
+          record(part, value);
+        },
+        get: () => fail("PropertyNotLoaded", `pageLayout.headersFooters.defaultForAllPages.${part}`),
+      });
+    }
+    this.headersFooters = { defaultForAllPages };
+  }
+  private set(key: string, value: unknown): void {
+    this.context.enqueue(true, `pageLayout.${key}`, () => {
+      this.sheet().pageLayout[key] = value;
+    });
+  }
+  set orientation(value: string) {
+    if (value !== "Landscape" && value !== "Portrait") fail("InvalidArgument", `orientation ${value}`);
+    this.set("orientation", value);
+  }
+  set paperSize(value: string) {
+    this.set("paperSize", value);
+  }
+  set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    this.set("zoom", { ...value });
+  }
+  setPrintTitleRows(rows: string): void {
+    if (!/^\$\d+:\$\d+$/.test(rows)) fail("InvalidArgument", `print title rows ${rows}`);
+    this.set("printTitleRows", rows);
+  }
+  setPrintTitleColumns(columns: string): void {
+    if (!/^\$[A-Z]+:\$[A-Z]+$/.test(columns)) fail("InvalidArgument", `print title columns ${columns}`);
+    this.set("printTitleColumns", columns);
+  }
+}
+
 export class WorksheetDouble extends ProxyDouble<SheetModel> {
   readonly customProperties: CustomPropertyCollectionDouble;
   readonly freezePanes: FreezePanesDouble;
   readonly tables: TableCollectionDouble;
   readonly charts: ChartCollectionDouble;
   readonly names: NamedItemCollectionDouble;
+  readonly pageLayout: PageLayoutDouble;
 
   constructor(context: ContextDouble, resolver: () => SheetModel | null, orNull = false) {
     super(context, resolver, orNull);
@@ -1794,6 +1875,7 @@ export class WorksheetDouble extends ProxyDouble<SheetModel> {
     this.tables = new TableCollectionDouble(context, sheet);
     this.charts = new ChartCollectionDouble(context, sheet);
     this.names = new NamedItemCollectionDouble(context, sheet);
+    this.pageLayout = new PageLayoutDouble(context, sheet);
   }
 
   protected snapshot(m: SheetModel): Record<string, unknown> {

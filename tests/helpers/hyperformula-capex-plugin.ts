@@ -12,7 +12,13 @@ import {
   type ImplementedFunctions,
   type Sheets,
 } from "hyperformula";
-import { cloudGrowth, pacing, paybackYearFunction, requiredGrowthFunction } from "../../src/functions/functions";
+import {
+  cloudGrowth,
+  depreciation,
+  pacing,
+  paybackYearFunction,
+  requiredGrowthFunction,
+} from "../../src/functions/functions";
 
 /**
  * A HyperFormula plugin that makes the CAPEX custom functions callable from formulas, by calling the real adapters in
@@ -29,7 +35,8 @@ import { cloudGrowth, pacing, paybackYearFunction, requiredGrowthFunction } from
  * CLOUDGROWTH is their `periods` argument, so that argument must be a literal number or a reference to a cell holding
  * a constant number that the engine already knows when the formula is entered (for example an input cell placed
  * before the formula, or set before it with setCellContents). Anything else is sized as one cell, and HyperFormula
- * then reports the wider result as an error rather than spilling it.
+ * then reports the wider result as an error rather than spilling it. DEPRECIATION's `periods` is optional: omitted or
+ * empty, the width is the number of cells of its `capex` argument, a range or an array literal written in the formula.
  */
 
 type ParameterShape = "scalar" | "matrix";
@@ -43,6 +50,8 @@ interface CapexFunctionSpec {
   readonly required: number;
   /** Index of the `periods` parameter for functions whose result is a row that long. */
   readonly periodsIndex?: number;
+  /** Index of the range parameter whose number of cells is the width when `periods` is omitted. */
+  readonly defaultPeriodsFromIndex?: number;
   readonly call: (...args: unknown[]) => unknown;
 }
 
@@ -80,6 +89,15 @@ export const CAPEX_FUNCTION_SPECS: readonly CapexFunctionSpec[] = [
     required: 5,
     call: (...a) => requiredGrowthFunction(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]),
   },
+  {
+    id: "DEPRECIATION",
+    method: "depreciation",
+    parameters: ["matrix", "scalar", "scalar", "scalar"],
+    required: 2,
+    periodsIndex: 2,
+    defaultPeriodsFromIndex: 0,
+    call: (...a) => depreciation(a[0] as unknown[][], a[1], a[2], a[3]),
+  },
 ];
 
 const MAX_ROW_WIDTH = 600;
@@ -99,7 +117,15 @@ const EXCEL_TO_HYPERFORMULA_ERROR: Readonly<Record<string, ErrorType>> = {
 interface AstNode {
   readonly type: string;
   readonly value?: unknown;
-  readonly reference?: { toSimpleCellAddress(base: unknown): unknown };
+  readonly reference?: CellReference;
+  /** The corners of a CELL_RANGE. */
+  readonly start?: CellReference;
+  readonly end?: CellReference;
+  /** The rows of an ARRAY literal. */
+  readonly args?: readonly (readonly unknown[])[];
+}
+interface CellReference {
+  toSimpleCellAddress(base: unknown): unknown;
 }
 interface CallNode {
   readonly args: AstNode[];
@@ -184,11 +210,21 @@ export class CapexPlugin extends FunctionPlugin {
     return this.invoke("REQUIREDGROWTH", ast, state);
   }
 
+  depreciation(ast: CallNode, state: unknown) {
+    return this.invoke("DEPRECIATION", ast, state);
+  }
+
   /** Width of a row result: the `periods` argument, when it can be known before evaluation. */
   rowArraySize(ast: CallNode & { procedureName: string }, state: { formulaAddress: unknown }): ArraySize {
     const spec = specFor(ast.procedureName.slice(CAPEX_NAMESPACE.length + 1));
     const node = spec.periodsIndex === undefined ? undefined : ast.args[spec.periodsIndex];
-    const periods = node === undefined ? undefined : this.constantNumber(node, state.formulaAddress);
+    const omitted = node === undefined || node.type === "EMPTY";
+    const periods =
+      omitted && spec.defaultPeriodsFromIndex !== undefined
+        ? cellCount(ast.args[spec.defaultPeriodsFromIndex], state.formulaAddress)
+        : node === undefined
+          ? undefined
+          : this.constantNumber(node, state.formulaAddress);
     return periods !== undefined && Number.isInteger(periods) && periods >= 1 && periods <= MAX_ROW_WIDTH
       ? new ArraySize(periods, 1)
       : ArraySize.scalar();
@@ -237,6 +273,15 @@ export class CapexPlugin extends FunctionPlugin {
       }
     });
   }
+}
+
+/** How many cells a range or array literal written in the formula holds; undefined for anything else. */
+function cellCount(node: AstNode | undefined, formulaAddress: unknown): number | undefined {
+  if (node?.type === "ARRAY" && node.args) return node.args.length * (node.args[0]?.length ?? 0);
+  if (node?.type !== "CELL_RANGE" || !node.start || !node.end) return undefined;
+  const start = node.start.toSimpleCellAddress(formulaAddress) as { col: number; row: number };
+  const end = node.end.toSimpleCellAddress(formulaAddress) as { col: number; row: number };
+  return (Math.abs(end.col - start.col) + 1) * (Math.abs(end.row - start.row) + 1);
 }
 
 function specFor(id: string): CapexFunctionSpec {

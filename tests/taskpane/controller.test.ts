@@ -1,3 +1,4 @@
+import { withDefaults } from "../../src/scenario/json";
 import { PaneController } from "../../src/taskpane/controller";
 import { testLocale } from "./locale";
 import { scenarioAdapter } from "../../src/taskpane/scenario-adapter";
@@ -192,6 +193,22 @@ describe("the pane controller", () => {
     expect(lastBuild).toEqual(new Date(0));
     expect(busy).toBeNull();
     expect(controller.datasetText()).toEqual({ asOf: "Jan 31, 2026", source: "Market facts" });
+  });
+
+  it("names the user's names a build re-pointed or left alone", async () => {
+    const { controller, seam } = makePane();
+    seam.buildAnswer = async () => ({
+      kind: "workbook",
+      sheetsWritten: 9,
+      renamed: [],
+      namesRepointed: ["MyCapexCell", "Local"],
+      namesSkipped: ["Capex_Total"],
+    });
+    await controller.build();
+    expect(controller.current.status.details).toEqual([
+      "Your names that pointed into the old model now point at the new sheets: MyCapexCell, Local.",
+      "Your workbook already uses these names, so the model left them alone: Capex_Total.",
+    ]);
   });
 
   it("does not build while inputs are wrong, and says so", async () => {
@@ -431,7 +448,7 @@ describe("the pane controller", () => {
         text: "Saved the scenario as Test base (edited).json.",
       });
       const saved = parseScenarioJson(file?.text ?? "");
-      expect(saved).toEqual({ ok: true, scenario: controller.scenario() });
+      expect(saved).toEqual({ ok: true, scenario: withDefaults(controller.scenario()) });
 
       const other = makePane().controller;
       other.loadScenarioFile("mine.json", file?.text ?? "");

@@ -57,6 +57,19 @@ function tableValues(excel: ExcelDouble): unknown[][] {
   return rows;
 }
 
+describe("building inside Excel", () => {
+  it("keeps the user's name into the model and says it was re-pointed", async () => {
+    const excel = await built();
+    await excel.run(async (context) => {
+      context.workbook.names.add("MyCapexCell", "=Inputs!$C$11");
+    });
+    const { seam } = seamOver(excel, good);
+    const outcome = await seam.build(presetScenario("base"));
+    expect(outcome).toMatchObject({ kind: "workbook", namesRepointed: ["MyCapexCell"], namesSkipped: [] });
+    expect(excel.model.names.find((n) => n.name === "MyCapexCell")?.formula).toBe("='Inputs'!$C$11");
+  });
+});
+
 describe("refreshing inside Excel", () => {
   it("updates the Benchmarks table and reports the counts", async () => {
     const excel = await built();

@@ -16,6 +16,7 @@ import { cell, COL, periodColumn } from "../../src/workbook/sheets/layout";
 import { asExcelContext, ExcelDouble } from "../helpers/excel-double";
 import { evaluatePlan, expectCachedValuesMatch, parseAddress } from "../helpers/evaluate-plan";
 import { makeDataset } from "../benchmarks/fixtures";
+import { sheetRef } from "../../src/workbook/sheet-ref";
 
 const scenario = presetScenario("base");
 
@@ -115,7 +116,7 @@ describe("Benchmarks sheet with the bundled dataset", () => {
       "Alibaba plan",
       ...capexCompetitors(dataset).map((id) => dataset.providers.find((p) => p.id === id)!.name),
     ]);
-    expect(chart.series[1].values).toContain(`'Benchmarks'!`);
+    expect(chart.series[1].values).toContain(sheetRef("benchmarks", ""));
   });
 });
 

@@ -1,5 +1,13 @@
-import { COL, SheetBuilder, type PlanContext, type TimelineRowSpec } from "../../src/workbook/sheets/layout";
+import * as cellText from "../../src/workbook/cell-text";
 import type { FormulaCell } from "../../src/workbook/plan-types";
+import * as formats from "../../src/workbook/sheets/formats";
+import * as grid from "../../src/workbook/sheets/grid";
+import { COL } from "../../src/workbook/sheets/grid";
+import * as layout from "../../src/workbook/sheets/layout";
+import * as builder from "../../src/workbook/sheets/sheet-builder";
+import { SheetBuilder, type TimelineRowSpec } from "../../src/workbook/sheets/sheet-builder";
+import * as contract from "../../src/workbook/sheets/sheet-module";
+import type { PlanContext } from "../../src/workbook/sheets/sheet-module";
 
 // The builder reads only the horizon and the sheet's name from the context.
 const context = { horizon: 3, sheetName: () => "Test" } as unknown as PlanContext;
@@ -26,5 +34,29 @@ describe("SheetBuilder.timelineRow totals", () => {
     expect(() => totalCell({ ...row, values: [1, "n/a", 3], total: true })).toThrow(
       /row 5 \(Flow\) has a total but a value that is not a number/,
     );
+  });
+
+  it("refuses a timeline row with more or fewer values than the horizon", () => {
+    expect(() => totalCell({ ...row, values: [1, 2] })).toThrow(/row 5 \(Flow\) has 2 values, not 3/);
+  });
+});
+
+describe("the layout's rooms", () => {
+  it("layout.ts gathers the grid, formats, the contract and the builder, and defines nothing of its own", () => {
+    const rooms: Record<string, unknown> = { ...cellText, ...formats, ...grid, ...builder, ...contract };
+    for (const [name, value] of Object.entries(layout)) expect(value).toBe(rooms[name]);
+  });
+
+  it("one quoteSheetName: Excel's rule, always quoted, apostrophes doubled", () => {
+    expect(layout.quoteSheetName).toBe(cellText.quoteSheetName);
+    expect(cellText.quoteSheetName("Bob's sheet")).toBe("'Bob''s sheet'");
+    expect(cellText.MAX_SHEET_NAME).toBe(31);
+  });
+
+  it("addresses: column letters past Z, absolute cells, full-width timeline ranges", () => {
+    expect(grid.columnLetter(27)).toBe("AA");
+    expect(grid.cell(COL.constant, 9, true)).toBe("$C$9");
+    expect(grid.timelineRange(9, 10)).toBe("$F$9:$O$9");
+    expect(grid.MASTER_CHECK_CELL).toBe("$C$2");
   });
 });

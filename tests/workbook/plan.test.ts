@@ -13,7 +13,8 @@ import { type SheetKey } from "../../src/workbook/plan-types";
 import { CAPEX_ROWS } from "../../src/workbook/sheets/capex";
 import { CLOUD_ROWS } from "../../src/workbook/sheets/cloud";
 import { CUSTOM_WEIGHTS_ROW, inputCell, type InputId } from "../../src/workbook/sheets/inputs";
-import { cell, COL, columnLetter, periodColumn, ROW, type SheetModule } from "../../src/workbook/sheets/layout";
+import { cell, COL, columnLetter, periodColumn, ROW } from "../../src/workbook/sheets/grid";
+import type { SheetModule } from "../../src/workbook/sheets/sheet-module";
 import { PAYBACK_ROWS } from "../../src/workbook/sheets/payback";
 import {
   cellsAgree,
@@ -27,6 +28,7 @@ import {
 import { inconsistentRows, toR1C1 } from "../helpers/formula-shape";
 import { RISK_ROWS } from "../../src/workbook/sheets/risk-layout";
 import { scenarioArbitrary } from "../scenario/arbitrary";
+import { planSheetNames, resolveSheetRefs, sheetRef } from "../../src/workbook/sheet-ref";
 
 const CALC_SHEETS: readonly SheetKey[] = ["capex", "cloud", "payback"];
 
@@ -337,7 +339,9 @@ describe("sheet names", () => {
     for (const f of formulaCells(plan)) refs.push(...(f.cell.formula.match(/'(?:[^']|'')*'(?=!)/g) ?? []));
     for (const sheet of plan.sheets) {
       for (const chart of sheet.charts) {
-        for (const range of [chart.categories, ...chart.series.map((x) => x.values)]) refs.push(range.split("!")[0]);
+        for (const range of [chart.categories, ...chart.series.map((x) => x.values)]) {
+          refs.push(resolveSheetRefs(range, planSheetNames(plan)).split("!")[0]);
+        }
       }
     }
     expect(refs.length).toBeGreaterThan(50);
@@ -370,10 +374,12 @@ describe("sheets", () => {
     const dashboard = plan.sheets.find((s) => s.key === "dashboard")!;
     expect(dashboard.charts.map((c) => c.kind)).toEqual(["column", "line", "column"]);
     const lastCol = columnLetter(periodColumn(9));
-    expect(dashboard.charts[0].series[0].values).toBe(`'Capex'!$F$${CAPEX_ROWS.capex}:$${lastCol}$${CAPEX_ROWS.capex}`);
+    expect(dashboard.charts[0].series[0].values).toBe(
+      sheetRef("capex", `$F$${CAPEX_ROWS.capex}:$${lastCol}$${CAPEX_ROWS.capex}`),
+    );
     expect(dashboard.charts[1].series.map((x) => x.values)).toEqual([
-      `'Cloud'!$F$${CLOUD_ROWS.revenueWith}:$${lastCol}$${CLOUD_ROWS.revenueWith}`,
-      `'Cloud'!$F$${CLOUD_ROWS.revenueWithout}:$${lastCol}$${CLOUD_ROWS.revenueWithout}`,
+      sheetRef("cloud", `$F$${CLOUD_ROWS.revenueWith}:$${lastCol}$${CLOUD_ROWS.revenueWith}`),
+      sheetRef("cloud", `$F$${CLOUD_ROWS.revenueWithout}:$${lastCol}$${CLOUD_ROWS.revenueWithout}`),
     ]);
     expect(dashboard.charts[2].series[2].values).toContain(`$${PAYBACK_ROWS.simple.marker}`);
   });

@@ -1,4 +1,5 @@
-import { columnName, quoteSheetName } from "../../src/workbook/cell-text";
+import { columnName } from "../../src/workbook/cell-text";
+import { sheetRef } from "../../src/workbook/sheet-ref";
 import type { FormulaCell, PlanCell, SheetKey, WorkbookPlan } from "../../src/workbook/plan-types";
 import type { SheetNameOverrides } from "../../src/workbook/render-office";
 
@@ -24,7 +25,7 @@ const f = (formula: string, value: number | string | boolean | null): FormulaCel
  */
 export function samplePlan(overrides: SheetNameOverrides = {}, horizon = 5): WorkbookPlan {
   const names = { inputs: "Inputs", capex: "Capex", checks: "Checks", ...overrides } as Record<SheetKey, string>;
-  const ref = (key: SheetKey, address: string) => `${quoteSheetName(names[key])}!${address}`;
+  const ref = sheetRef;
   const capexTotal = 380;
   const growth = 0.1;
   const years = Array.from({ length: horizon }, (_, k) => 2025 + k);

@@ -14,7 +14,14 @@ describe("renderPlanToWorkbook", () => {
   it("writes the plan's sheets, cells, styles, tables, names and charts", async () => {
     const excel = new ExcelDouble();
     const report = await build(excel);
-    expect(report).toEqual({ sheetsWritten: 3, renamed: [], tablesRenamed: [], namesSkipped: [], syncs: 4 });
+    expect(report).toEqual({
+      sheetsWritten: 3,
+      renamed: [],
+      tablesRenamed: [],
+      namesSkipped: [],
+      namesRepointed: [],
+      syncs: 4,
+    });
     expect(excel.model.sheets.map((s) => s.name)).toEqual(["Sheet1", "Inputs", "Capex", "Checks"]);
     expect(excel.sheet("Capex").customProperties.get("capexAddin")).toBe("capex");
 
@@ -166,6 +173,91 @@ describe("renderPlanToWorkbook", () => {
     await expect(build(excel)).rejects.toThrow(/build again to repair/);
     await build(excel);
     expect(excel.snapshot()).toEqual(clean);
+  });
+});
+
+describe("the user's defined names (never lost)", () => {
+  /** A user's sheet with a formula using `name`, as a user would make one after the first build. */
+  async function userFormulaUsing(excel: ExcelDouble, name: string, reference: string): Promise<void> {
+    await excel.run(async (context) => {
+      context.workbook.names.add(name, reference);
+      context.workbook.worksheets.getItem("Notes").getRange("A1").formulas = [[`=${name}*2`]];
+    });
+  }
+
+  it("keeps a name the user made into a model sheet after a build, pointed at the new sheet, and says so", async () => {
+    const excel = new ExcelDouble({ sheets: ["Notes"] });
+    await build(excel);
+    await userFormulaUsing(excel, "MyCapexCell", "=Inputs!$C$3");
+
+    const report = await build(excel);
+    expect(report.namesRepointed).toEqual(["MyCapexCell"]);
+    expect(excel.model.names.find((n) => n.name === "MyCapexCell")?.formula).toBe("='Inputs'!$C$3");
+    expect(excel.cell("Notes", "A1")?.formula).toBe("=MyCapexCell*2");
+    // The second rebuild finds it again: it is still the user's, never recorded as the model's.
+    expect((await build(excel)).namesRepointed).toEqual(["MyCapexCell"]);
+    expect(excel.model.names.map((n) => n.name).sort()).toEqual(["Capex_Total", "Growth_Rate", "MyCapexCell"]);
+  });
+
+  it("re-points a user's name with a longer formula, and one scoped to the user's sheet", async () => {
+    const excel = new ExcelDouble({ sheets: ["Notes"] });
+    await build(excel);
+    await excel.run(async (context) => {
+      context.workbook.names.add("Twice", '=SUM(Capex!$C$2:$D$2)*2&"Capex!A1"');
+      context.workbook.worksheets.getItem("Notes").names.add("Local", "=Inputs!$C$4");
+    });
+    const report = await build(excel);
+    expect(report.namesRepointed.slice().sort()).toEqual(["Local", "Twice"]);
+    expect(excel.model.names.find((n) => n.name === "Twice")?.formula).toBe(`=SUM('Capex'!$C$2:$D$2)*2&"Capex!A1"`);
+    expect(excel.model.names.find((n) => n.name === "Local")?.formula).toBe("='Inputs'!$C$4");
+  });
+
+  it("never deletes a user's broken name, nor a name of the user's on a sheet of their own", async () => {
+    const excel = new ExcelDouble({ sheets: ["Notes", "Scratch"] });
+    await excel.run(async (context) => {
+      context.workbook.names.add("Broken", "=Scratch!$A$1");
+      context.workbook.names.add("Elsewhere", "=Notes!$B$2");
+    });
+    await excel.run(async (context) => context.workbook.worksheets.getItem("Scratch").delete());
+    const before = excel.model.names.map((n) => [n.name, n.formula]);
+    expect(before).toEqual([
+      ["Broken", "=#REF!$A$1"],
+      ["Elsewhere", "=Notes!$B$2"],
+    ]);
+    await build(excel);
+    await build(excel);
+    expect(
+      excel.model.names.filter((n) => n.name === "Broken" || n.name === "Elsewhere").map((n) => [n.name, n.formula]),
+    ).toEqual(before);
+  });
+
+  it("records the names it owns on its sheets, and deletes only those", async () => {
+    const excel = new ExcelDouble();
+    await build(excel);
+    expect(JSON.parse(excel.sheet("Inputs").customProperties.get("capexAddinNames") ?? "null")).toEqual([
+      "Capex_Total",
+      "Growth_Rate",
+    ]);
+    const noNames = (names = {}) => ({ ...samplePlan(names), names: [] });
+    await excel.run(async (context) => context.workbook.names.add("Kept", "=Capex!$C$2"));
+    const report = await build(excel, noNames);
+    expect(excel.model.names.map((n) => n.name)).toEqual(["Kept"]);
+    expect(report.namesRepointed).toEqual(["Kept"]);
+  });
+
+  it("adopts its own names in a workbook built before names were recorded, and leaves the user's", async () => {
+    const excel = new ExcelDouble({ sheets: ["Notes"] });
+    await build(excel);
+    for (const sheet of excel.model.sheets) sheet.customProperties.delete("capexAddinNames");
+    await userFormulaUsing(excel, "MyCapexCell", "=Inputs!$C$3");
+    const report = await build(excel);
+    expect(report.namesSkipped).toEqual([]);
+    expect(report.namesRepointed).toEqual(["MyCapexCell"]);
+    expect(excel.model.names.map((n) => [n.name, n.formula])).toEqual([
+      ["Capex_Total", "='Inputs'!$C$3"],
+      ["Growth_Rate", "='Inputs'!$C$4"],
+      ["MyCapexCell", "='Inputs'!$C$3"],
+    ]);
   });
 });
 

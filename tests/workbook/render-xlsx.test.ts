@@ -9,6 +9,7 @@ import { STYLES, toArgb } from "../../src/workbook/styles";
 import { presetScenario } from "../../src/scenario";
 import { asExcelContext, ExcelDouble, type ContextDouble } from "../helpers/excel-double";
 import { HOSTILE, samplePlan } from "./render-fixtures";
+import { displayFormula } from "../../src/workbook/sheet-ref";
 
 async function readBack(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
   const buffer = await renderXlsx(plan, ExcelJS);
@@ -68,7 +69,7 @@ describe("renderXlsx", () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Inputs", "Capex", "Checks"]);
     for (const { sheet, row, column, cell } of planCells(plan)) {
       const value = workbook.getWorksheet(sheet)!.getCell(row, column).value;
-      if (isFormulaCell(cell)) expect(value).toEqual({ formula: cell.formula, result: cell.value });
+      if (isFormulaCell(cell)) expect(value).toEqual({ formula: displayFormula(plan, cell), result: cell.value });
       else expect(value).toEqual(cell);
     }
     const inputs = workbook.getWorksheet("Inputs")!;

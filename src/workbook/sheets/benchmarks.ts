@@ -1,20 +1,12 @@
+import { toUsd } from "../../core/model";
 import type { BenchmarkDataset, Figure } from "../../benchmarks/schema";
 import { benchmarkTableRows, calendarPeriod } from "../../benchmarks/table";
 import type { NamePlan, PlanValue } from "../plan-types";
 import { CAPEX_ROWS } from "./capex";
-import {
-  cell,
-  columnLetter,
-  COL,
-  FMT,
-  formula,
-  periodColumn,
-  ROW,
-  SheetBuilder,
-  TAB,
-  type PlanContext,
-  type SheetModule,
-} from "./layout";
+import { FMT, TAB } from "./formats";
+import { cell, COL, columnLetter, periodColumn, ROW } from "./grid";
+import { formula, SheetBuilder } from "./sheet-builder";
+import type { PlanContext, SheetModule } from "./sheet-module";
 
 /**
  * The Benchmarks sheet: the dataset's figures as an Excel table, and comparison blocks that read that table through
@@ -147,7 +139,7 @@ function writeCapexBlock(b: SheetBuilder, ctx: PlanContext, cmp: Comparison): nu
     label: "Alibaba plan",
     unit: "USD bn",
     formula: (p) => ctx.ref("capex", `${p.col}${CAPEX_ROWS.capexUsd}`),
-    values: result.capex.map((c) => c / scenario.fx),
+    values: result.capex.map((c) => toUsd(c, scenario.fx)),
     style: "link",
     numberFormat: FMT.usdBn,
   });

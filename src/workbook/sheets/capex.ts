@@ -1,22 +1,19 @@
-import { sCurveCumulative, type BuiltInProfile } from "../../core/pacing";
-import type { PacingProfile } from "../../core/pacing";
-import type { NamePlan } from "../plan-types";
-import { CUSTOM_WEIGHTS_ROW, customWeightRow, inputRef, SCURVE_MIDPOINT, SCURVE_STEEPNESS } from "./inputs";
+import { toUsd } from "../../core/model";
 import {
-  cell,
-  COL,
-  FMT,
-  formula,
-  ROW,
-  SheetBuilder,
-  standardWidths,
-  TAB,
-  timelineRange,
-  type CheckSpec,
-  type PlanContext,
-  type SheetModule,
-  periodNumberRef,
-} from "./layout";
+  profileWeightsOverHorizon,
+  SCURVE_LOGISTIC_AT_END,
+  SCURVE_LOGISTIC_AT_START,
+  sCurveSchedule,
+  type SCurveSchedule,
+  type BuiltInProfile,
+  type PacingProfile,
+} from "../../core/pacing";
+import type { NamePlan } from "../plan-types";
+import { CUSTOM_WEIGHTS_ROW, customWeightRow, inputRef } from "./inputs";
+import { FMT, TAB } from "./formats";
+import { cell, COL, periodNumberRef, ROW, standardWidths, timelineRange } from "./grid";
+import { formula, SheetBuilder } from "./sheet-builder";
+import type { CheckSpec, PlanContext, SheetModule } from "./sheet-module";
 
 /**
  * The Capex sheet: the pacing weights of every profile computed side by side with native formulas, the one the
@@ -52,36 +49,76 @@ export function weightRowOf(profile: PacingProfile): number {
   return CAPEX_ROWS.firstWeight + PROFILE_ORDER.indexOf(profile);
 }
 
-const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
-
-/** The figures the Capex formulas compute, worked out in TypeScript for the cached values. */
-function shadow(ctx: PlanContext) {
+/** The figures the Capex formulas compute, from the core: the schedule's flags, the S-curve, each profile's weights. */
+function capexFigures(ctx: PlanContext) {
   const n = ctx.scenario.capexYears;
-  const ks = Array.from({ length: ctx.horizon }, (_, k) => k);
-  const flags = ks.map((k) => (k < n ? 1 : 0));
-  const posStart = ks.map((k) => Math.min(k / n, 1));
-  const posEnd = ks.map((k) => Math.min((k + 1) / n, 1));
-  const builtIn = (profile: BuiltInProfile, k: number): number => {
-    if (k >= n) return 0;
-    switch (profile) {
-      case "even":
-        return 1;
-      case "front":
-        return n - (k + 1) + 1;
-      case "back":
-        return k + 1;
-      case "scurve":
-        return sCurveCumulative(posEnd[k]) - sCurveCumulative(posStart[k]);
-    }
-  };
+  const flags = Array.from({ length: ctx.horizon }, (_, k) => (k < n ? 1 : 0));
+  const builtIn = (profile: BuiltInProfile): number[] => profileWeightsOverHorizon(profile, n, ctx.horizon);
   const weightValues: Record<PacingProfile, number[]> = {
-    even: ks.map((k) => builtIn("even", k)),
-    front: ks.map((k) => builtIn("front", k)),
-    back: ks.map((k) => builtIn("back", k)),
-    scurve: ks.map((k) => builtIn("scurve", k)),
+    even: builtIn("even"),
+    front: builtIn("front"),
+    back: builtIn("back"),
+    scurve: builtIn("scurve"),
     custom: customWeightRow(ctx.scenario).map((w, k) => w * flags[k]),
   };
-  return { flags, posStart, posEnd, weightValues };
+  return { flags, sCurve: sCurveSchedule(n, ctx.horizon), weightValues };
+}
+
+/** The S-curve rows: the share of the capex years elapsed, G of it, and the logistic at both ends. */
+function writeSCurve(b: SheetBuilder, ctx: PlanContext, sCurve: SCurveSchedule): void {
+  const R = CAPEX_ROWS;
+  const years = inputRef(ctx, "capexYears");
+  const steep = inputRef(ctx, "scurveSteepness");
+  const mid = inputRef(ctx, "scurveMidpoint");
+  b.heading(R.positionStart - 1, "S-curve (logistic, rescaled to run from 0 to 1 over the capex years)");
+  b.timelineRow(R.positionStart, {
+    label: "Share of capex period elapsed, start of year",
+    unit: "share",
+    formula: (p) => `MIN((${periodNumberRef(p)}-1)/${years},1)`,
+    values: sCurve.elapsedAtStart,
+    numberFormat: FMT.share,
+  });
+  b.timelineRow(R.positionEnd, {
+    label: "Share of capex period elapsed, end of year",
+    unit: "share",
+    formula: (p) => `MIN(${periodNumberRef(p)}/${years},1)`,
+    values: sCurve.elapsedAtEnd,
+    numberFormat: FMT.share,
+  });
+  const low = cell(COL.constant, R.logisticLow, true);
+  const high = cell(COL.constant, R.logisticHigh, true);
+  const cumulative = (positionRow: number) => (p: { col: string }) =>
+    `(1/(1+EXP(-${steep}*(${p.col}${positionRow}-${mid})))-${low})/(${high}-${low})`;
+  b.timelineRow(R.cumulativeStart, {
+    label: "Cumulative share spent, start of year",
+    unit: "share",
+    formula: cumulative(R.positionStart),
+    values: sCurve.cumulativeAtStart,
+    numberFormat: FMT.share,
+  });
+  b.timelineRow(R.cumulativeEnd, {
+    label: "Cumulative share spent, end of year",
+    unit: "share",
+    formula: cumulative(R.positionEnd),
+    values: sCurve.cumulativeAtEnd,
+    numberFormat: FMT.share,
+  });
+  b.valueRow(
+    R.logisticLow,
+    "Logistic value at the start",
+    "share",
+    formula(`1/(1+EXP(${steep}*${mid}))`, SCURVE_LOGISTIC_AT_START),
+    "calculation",
+    FMT.share,
+  );
+  b.valueRow(
+    R.logisticHigh,
+    "Logistic value at the end",
+    "share",
+    formula(`1/(1+EXP(-${steep}*(1-${mid})))`, SCURVE_LOGISTIC_AT_END),
+    "calculation",
+    FMT.share,
+  );
 }
 
 export const capexSheet: SheetModule = {
@@ -93,9 +130,7 @@ export const capexSheet: SheetModule = {
     const b = new SheetBuilder(ctx, "capex");
     b.title("Capex: pacing of the plan").masterCheckLink().timelineHeader();
     const years = inputRef(ctx, "capexYears");
-    const steep = inputRef(ctx, "scurveSteepness");
-    const mid = inputRef(ctx, "scurveMidpoint");
-    const { flags, posStart, posEnd } = shadow(ctx);
+    const { flags, sCurve, weightValues } = capexFigures(ctx);
 
     b.heading(R.flag - 1, "Timing");
     b.timelineRow(R.flag, {
@@ -106,58 +141,9 @@ export const capexSheet: SheetModule = {
       numberFormat: FMT.flag,
     });
 
-    b.heading(R.positionStart - 1, "S-curve (logistic, rescaled to run from 0 to 1 over the capex years)");
-    b.timelineRow(R.positionStart, {
-      label: "Share of capex period elapsed, start of year",
-      unit: "share",
-      formula: (p) => `MIN((${periodNumberRef(p)}-1)/${years},1)`,
-      values: posStart,
-      numberFormat: FMT.share,
-    });
-    b.timelineRow(R.positionEnd, {
-      label: "Share of capex period elapsed, end of year",
-      unit: "share",
-      formula: (p) => `MIN(${periodNumberRef(p)}/${years},1)`,
-      values: posEnd,
-      numberFormat: FMT.share,
-    });
-    const low = cell(COL.constant, R.logisticLow, true);
-    const high = cell(COL.constant, R.logisticHigh, true);
-    const cumulative = (positionRow: number) => (p: { col: string }) =>
-      `(1/(1+EXP(-${steep}*(${p.col}${positionRow}-${mid})))-${low})/(${high}-${low})`;
-    b.timelineRow(R.cumulativeStart, {
-      label: "Cumulative share spent, start of year",
-      unit: "share",
-      formula: cumulative(R.positionStart),
-      values: posStart.map(sCurveCumulative),
-      numberFormat: FMT.share,
-    });
-    b.timelineRow(R.cumulativeEnd, {
-      label: "Cumulative share spent, end of year",
-      unit: "share",
-      formula: cumulative(R.positionEnd),
-      values: posEnd.map(sCurveCumulative),
-      numberFormat: FMT.share,
-    });
-    b.valueRow(
-      R.logisticLow,
-      "Logistic value at the start",
-      "share",
-      formula(`1/(1+EXP(${steep}*${mid}))`, logistic(-SCURVE_STEEPNESS * SCURVE_MIDPOINT)),
-      "calculation",
-      FMT.share,
-    );
-    b.valueRow(
-      R.logisticHigh,
-      "Logistic value at the end",
-      "share",
-      formula(`1/(1+EXP(-${steep}*(1-${mid})))`, logistic(SCURVE_STEEPNESS * (1 - SCURVE_MIDPOINT))),
-      "calculation",
-      FMT.share,
-    );
+    writeSCurve(b, ctx, sCurve);
 
     b.heading(R.weightsHeading, "Weights by profile (profile key in column C)");
-    const { weightValues } = shadow(ctx);
     const flag = (p: { col: string }): string => `${p.col}$${R.flag}`;
     const weightFormulas: Record<PacingProfile, (p: { col: string }) => string> = {
       even: (p) => flag(p),
@@ -203,7 +189,7 @@ export const capexSheet: SheetModule = {
       label: "Capex in USD",
       unit: "USD bn",
       formula: (p) => `${p.col}${R.capex}/${inputRef(ctx, "fx")}`,
-      values: result.capex.map((c) => c / scenario.fx),
+      values: result.capex.map((c) => toUsd(c, scenario.fx)),
       numberFormat: FMT.usdBn,
       total: true,
     });
@@ -230,7 +216,7 @@ export const capexSheet: SheetModule = {
     const tol = inputRef(ctx, "checkTolerance");
     const total = inputRef(ctx, "capexTotal");
     const capexSum = result.capex.reduce((a, c) => a + c, 0);
-    const selectedSum = shadow(ctx).weightValues[scenario.profile].reduce((a, w) => a + w, 0);
+    const selectedSum = capexFigures(ctx).weightValues[scenario.profile].reduce((a, w) => a + w, 0);
     const keys = `${cell(COL.constant, CAPEX_ROWS.firstWeight, true)}:${cell(COL.constant, CAPEX_ROWS.firstWeight + PROFILE_ORDER.length - 1, true)}`;
     return [
       {

@@ -1,16 +1,8 @@
 import { inputRef, lastPeriodLetter } from "./inputs";
-import {
-  cell,
-  COL,
-  formula,
-  MASTER_CHECK_CELL,
-  ROW,
-  SheetBuilder,
-  TAB,
-  type CheckSpec,
-  type PlanContext,
-  type SheetModule,
-} from "./layout";
+import { TAB } from "./formats";
+import { cell, COL, MASTER_CHECK_CELL, ROW } from "./grid";
+import { formula, SheetBuilder } from "./sheet-builder";
+import type { CheckSpec, PlanContext, SheetModule } from "./sheet-module";
 import type { SheetKey } from "../plan-types";
 
 /**

@@ -1,18 +1,10 @@
+import { toUsd } from "../../core/model";
 import { fadedGrowthRate } from "../../core/growth";
 import { inputRef } from "./inputs";
-import {
-  cell,
-  COL,
-  FMT,
-  formula,
-  ROW,
-  SheetBuilder,
-  standardWidths,
-  TAB,
-  timelineRange,
-  type SheetModule,
-  periodNumberRef,
-} from "./layout";
+import { FMT, TAB } from "./formats";
+import { cell, COL, periodNumberRef, ROW, standardWidths, timelineRange } from "./grid";
+import { formula, SheetBuilder } from "./sheet-builder";
+import type { SheetModule } from "./sheet-module";
 
 /** The Cloud sheet: revenue with the investment (fading growth), without it (baseline growth), and the difference. */
 
@@ -84,12 +76,11 @@ export const cloudSheet: SheetModule = {
       numberFormat: FMT.rmbBn,
       total: true,
     });
-    const contribution = result.incrementalRevenue.map((v) => s.margin * v);
     b.timelineRow(R.contribution, {
       label: "Cash contribution of incremental revenue",
       unit: "RMB bn",
       formula: (p) => `${inputRef(ctx, "margin")}*${p.col}${R.incremental}`,
-      values: contribution,
+      values: result.contribution,
       numberFormat: FMT.rmbBn,
       total: true,
     });
@@ -98,7 +89,7 @@ export const cloudSheet: SheetModule = {
       label: "Revenue with the investment, in USD",
       unit: "USD bn",
       formula: (p) => `${p.col}${R.revenueWith}/${inputRef(ctx, "fx")}`,
-      values: result.revenueWithInvestment.map((v) => v / s.fx),
+      values: result.revenueWithInvestment.map((v) => toUsd(v, s.fx)),
       numberFormat: FMT.usdBn,
     });
 

@@ -1,5 +1,8 @@
 import { writeHeadlines } from "./headlines";
-import { cell, COL, ROW, SheetBuilder, TAB, type SheetModule } from "./layout";
+import { TAB } from "./formats";
+import { cell, COL, ROW } from "./grid";
+import { SheetBuilder } from "./sheet-builder";
+import type { SheetModule } from "./sheet-module";
 import type { SheetKey } from "../plan-types";
 
 /** The Cover sheet: what the workbook is for, how to use it, where its figures come from, and the headline results. */

@@ -3,7 +3,10 @@ import { capexComparisonRows } from "./benchmarks";
 import { CAPEX_ROWS } from "./capex";
 import { CLOUD_ROWS } from "./cloud";
 import { PAYBACK_ROWS } from "./payback";
-import { cell, COL, ROW, SheetBuilder, TAB, timelineRange, type SheetModule } from "./layout";
+import { TAB } from "./formats";
+import { cell, COL, ROW, timelineRange } from "./grid";
+import { SheetBuilder } from "./sheet-builder";
+import type { SheetModule } from "./sheet-module";
 
 /**
  * The Dashboard: headline figures (links) and the chart plans. Charts read the calculation sheets directly, so the

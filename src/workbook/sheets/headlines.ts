@@ -1,7 +1,11 @@
+import { toUsd } from "../../core/model";
 import { inputRef } from "./inputs";
-import { cell, COL, FMT, formula, paybackCellValue, type PlanContext, type SheetBuilder } from "./layout";
+import { FMT, paybackCellValue } from "./formats";
+import { cell, COL } from "./grid";
+import { formula, type SheetBuilder } from "./sheet-builder";
+import type { PlanContext } from "./sheet-module";
 import { PAYBACK_ROWS } from "./payback";
-import { requiredGrowthSentence, requiredGrowthValue, SENSITIVITY_ROWS } from "./sensitivity";
+import { requiredGrowthFigures, SENSITIVITY_ROWS } from "./sensitivity";
 
 /**
  * The headline figures, linked from where they are computed; the Cover and the Dashboard both show them. Returns the
@@ -16,14 +20,14 @@ export function writeHeadlines(b: SheetBuilder, ctx: PlanContext, firstRow: numb
   const payback = (key: "simplePayback" | "discountedPayback") =>
     ctx.ref("payback", cell(COL.constant, PAYBACK_ROWS[key], true));
   const sensitivity = (r: number) => ctx.ref("sensitivity", cell(COL.constant, r, true));
-  const required = requiredGrowthValue(ctx);
+  const required = requiredGrowthFigures(ctx);
   link("Scenario", "text", inputRef(ctx, "scenarioName"), scenario.name, "@");
   link("Capex total", "RMB bn", inputRef(ctx, "capexTotal"), scenario.capexTotal, FMT.rmbBn);
   link(
     "Capex total in USD",
     "USD bn",
     `${inputRef(ctx, "capexTotal")}/${inputRef(ctx, "fx")}`,
-    scenario.capexTotal / scenario.fx,
+    toUsd(scenario.capexTotal, scenario.fx),
     FMT.usdBn,
   );
   link(
@@ -44,9 +48,9 @@ export function writeHeadlines(b: SheetBuilder, ctx: PlanContext, firstRow: numb
     "Growth needed to pay back by the target",
     "% a year",
     sensitivity(SENSITIVITY_ROWS.required),
-    required,
+    required.value,
     FMT.rate,
   );
-  link("In words", "text", sensitivity(SENSITIVITY_ROWS.sentence), requiredGrowthSentence(required, scenario), "@");
+  link("In words", "text", sensitivity(SENSITIVITY_ROWS.sentence), required.sentence, "@");
   return row;
 }

@@ -1,10 +1,14 @@
-import { MAX_HORIZON } from "../../core/model";
-import { PACING_PROFILES } from "../../core/pacing";
+import { RISK_PERCENTILES } from "../../core/risk";
 import { GROWTH_SEARCH_HIGH, GROWTH_SEARCH_LOW } from "../../core/requiredGrowth";
-import { DEFAULT_RISK } from "../../scenario/risk";
+import {
+  inputField,
+  SHEET_SECTIONS,
+  type InputField,
+  type SheetFieldId,
+  type SheetSection,
+} from "../../scenario/fields";
 import type { Scenario } from "../../scenario/types";
-
-const riskOf = (s: Scenario) => s.risk ?? DEFAULT_RISK;
+import { fieldText, INPUTS, sheetIdOf, type FieldRegistry } from "../../scenario/validate";
 import type { NamePlan, PlanValue } from "../plan-types";
 import {
   cell,
@@ -36,21 +40,8 @@ export const CHECK_TOLERANCE = 1e-9;
 export const SENSITIVITY_GROWTH_STEP = 0.05;
 export const SENSITIVITY_MARGIN_STEP = 0.05;
 
-export type InputId =
-  | "scenarioName"
-  | "capexTotal"
-  | "capexYears"
-  | "profile"
-  | "firstYear"
-  | "horizon"
-  | "baseRevenue"
-  | "growth"
-  | "terminalGrowth"
-  | "baselineGrowth"
-  | "margin"
-  | "discountRate"
-  | "targetPaybackYears"
-  | "fx"
+/** Inputs of the model that are not part of a scenario: the Sensitivity grid's steps and the contract's constants. */
+type ConstantId =
   | "scurveSteepness"
   | "scurveMidpoint"
   | "checkTolerance"
@@ -58,19 +49,12 @@ export type InputId =
   | "sensitivityMarginStep"
   | "growthSearchLow"
   | "growthSearchHigh"
-  | "riskTrials"
-  | "riskSeed"
-  | "riskGrowthBelow"
-  | "riskGrowthAbove"
-  | "riskTerminalGrowthBelow"
-  | "riskTerminalGrowthAbove"
-  | "riskMarginBelow"
-  | "riskMarginAbove"
-  | "riskCapexBelow"
-  | "riskCapexAbove"
   | "riskPercentileLow"
   | "riskPercentileMid"
   | "riskPercentileHigh";
+
+/** How other sheets name an input's cell: a scenario field's sheet id, or a constant. */
+export type InputId = SheetFieldId | ConstantId;
 
 interface InputEntry {
   readonly id: InputId;
@@ -85,165 +69,53 @@ interface InputEntry {
 
 type Section = { readonly heading: string; readonly entries: readonly InputEntry[] };
 
+const UNITS = INPUTS.text.units;
+
+const SECTION_HEADINGS: Readonly<Record<SheetSection, string>> = {
+  scenario: "Scenario",
+  capex: "Capex plan",
+  timeline: "Timeline",
+  cloud: "Cloud business",
+  returns: "Returns and display",
+  risk: "Risk: triangular spreads around the scenario (the Risk sheet)",
+};
+
+/** A scenario field's row on the sheet: everything it shows comes from the registry and its English words. */
+function fieldEntry(field: InputField, registry: FieldRegistry): InputEntry {
+  const text = fieldText(field, registry);
+  const valueOf = (s: Scenario, key: string) => (s as unknown as Record<string, PlanValue>)[key];
+  const { sourceField } = field;
+  return {
+    id: sheetIdOf(field) as InputId,
+    label: text.label,
+    unit: registry.text.units[field.unit],
+    numberFormat: field.numberFormat && FMT[field.numberFormat],
+    name: field.workbookName ?? field.key,
+    value: (s) => valueOf(s, field.key) ?? (field.default as PlanValue),
+    note: sourceField ? (s) => String(valueOf(s, sourceField) ?? "") : () => text.note ?? "",
+  };
+}
+
+/** The scenario fields' sections of the sheet, in sheet order; fields within a section by their `sheet.order`. */
+export function fieldSections(registry: FieldRegistry = INPUTS): Section[] {
+  return SHEET_SECTIONS.map((section) => {
+    const fields = registry.fields.filter((f) => f.sheet?.section === section);
+    const ordered = fields
+      .map((field, index) => ({ field, index }))
+      .sort((a, b) => (a.field.sheet?.order ?? 0) - (b.field.sheet?.order ?? 0) || a.index - b.index);
+    return { heading: SECTION_HEADINGS[section], entries: ordered.map(({ field }) => fieldEntry(field, registry)) };
+  }).filter((section) => section.entries.length > 0);
+}
+
 const SECTIONS: readonly Section[] = [
-  {
-    heading: "Scenario",
-    entries: [
-      {
-        id: "scenarioName",
-        label: "Scenario",
-        unit: "text",
-        name: "ScenarioName",
-        value: (s) => s.name,
-        note: (s) => s.description,
-      },
-    ],
-  },
-  {
-    heading: "Capex plan",
-    entries: [
-      {
-        id: "capexTotal",
-        label: "Capex total",
-        unit: "RMB bn",
-        numberFormat: FMT.rmbBn,
-        name: "CapexTotal",
-        value: (s) => s.capexTotal,
-        note: () => 'Announced 24 Feb 2025: "at least RMB 380 bn over the next three years" (Xinhua, Reuters).',
-      },
-      {
-        id: "capexYears",
-        label: "Capex years",
-        unit: "years",
-        numberFormat: FMT.count,
-        name: "CapexYears",
-        value: (s) => s.capexYears,
-        note: () => "Whole number from 1 to the horizon.",
-      },
-      {
-        id: "profile",
-        label: "Pacing profile",
-        unit: "text",
-        name: "PacingProfile",
-        value: (s) => s.profile,
-        note: () => `One of ${PACING_PROFILES.join(", ")}; "custom" uses the weights at the foot of this sheet.`,
-      },
-    ],
-  },
-  {
-    heading: "Timeline",
-    entries: [
-      {
-        id: "firstYear",
-        label: "First model year",
-        unit: "year",
-        numberFormat: FMT.year,
-        name: "FirstYear",
-        value: (s) => s.firstYear,
-        note: () => "Calendar year of the first flow; the base year is the year before.",
-      },
-      {
-        id: "horizon",
-        label: "Horizon",
-        unit: "years",
-        numberFormat: FMT.count,
-        name: "HorizonYears",
-        value: (s) => s.horizon,
-        note: () =>
-          `1 to ${MAX_HORIZON}. Sets the number of timeline columns when the workbook is built: to change it, ` +
-          "change it in the task pane and rebuild (the Checks sheet flags a mismatch).",
-      },
-    ],
-  },
-  {
-    heading: "Cloud business",
-    entries: [
-      {
-        id: "baseRevenue",
-        label: "Base revenue (base year)",
-        unit: "RMB bn",
-        numberFormat: FMT.rmbBn,
-        name: "BaseRevenue",
-        value: (s) => s.baseRevenue,
-        note: (s) => s.baseRevenueSource,
-      },
-      {
-        id: "growth",
-        label: "Growth with the investment, first year",
-        unit: "% a year",
-        numberFormat: FMT.rate,
-        name: "GrowthFirstYear",
-        value: (s) => s.growth,
-        note: () => "Fades linearly to the terminal rate in the last model year, as CAPEX.CLOUDGROWTH does.",
-      },
-      {
-        id: "terminalGrowth",
-        label: "Growth with the investment, last year",
-        unit: "% a year",
-        numberFormat: FMT.rate,
-        name: "TerminalGrowth",
-        value: (s) => s.terminalGrowth,
-        note: () => "The rate the fade reaches in the last model year.",
-      },
-      {
-        id: "baselineGrowth",
-        label: "Growth without the investment",
-        unit: "% a year",
-        numberFormat: FMT.rate,
-        name: "BaselineGrowth",
-        value: (s) => s.baselineGrowth,
-        note: () => "Constant growth the cloud would have had anyway.",
-      },
-      {
-        id: "margin",
-        label: "Cash margin on incremental revenue",
-        unit: "%",
-        numberFormat: FMT.rate,
-        name: "CashMargin",
-        value: (s) => s.margin,
-        note: () => "Before capex (capex is a flow of its own here, so no depreciation is charged).",
-      },
-    ],
-  },
-  {
-    heading: "Returns and display",
-    entries: [
-      {
-        id: "discountRate",
-        label: "Discount rate",
-        unit: "% a year",
-        numberFormat: FMT.rate,
-        name: "DiscountRate",
-        value: (s) => s.discountRate,
-        note: () => "Discounts flow k by (1 + rate)^k; the first model year is not discounted.",
-      },
-      {
-        id: "targetPaybackYears",
-        label: "Target payback",
-        unit: "years",
-        numberFormat: FMT.years,
-        name: "TargetPaybackYears",
-        value: (s) => s.targetPaybackYears,
-        note: () => "Years after the first flow; used by the required-growth output.",
-      },
-      {
-        id: "fx",
-        label: "Exchange rate",
-        unit: "CNY per USD",
-        numberFormat: FMT.fx,
-        name: "FxCnyPerUsd",
-        value: (s) => s.fx,
-        note: (s) => s.fxSource,
-      },
-    ],
-  },
+  ...fieldSections(),
   {
     heading: "Sensitivity grid",
     entries: [
       {
         id: "sensitivityGrowthStep",
         label: "Initial growth step between grid rows",
-        unit: "% a year",
+        unit: UNITS.percentPerYear,
         numberFormat: FMT.rate,
         name: "SensitivityGrowthStep",
         value: () => SENSITIVITY_GROWTH_STEP,
@@ -252,106 +124,11 @@ const SECTIONS: readonly Section[] = [
       {
         id: "sensitivityMarginStep",
         label: "Cash margin step between grid columns",
-        unit: "%",
+        unit: UNITS.percent,
         numberFormat: FMT.rate,
         name: "SensitivityMarginStep",
         value: () => SENSITIVITY_MARGIN_STEP,
         note: () => "The Sensitivity grid's columns run from 3 steps below the scenario's cash margin to 3 above.",
-      },
-    ],
-  },
-  {
-    heading: "Risk (triangular spreads around the scenario)",
-    entries: [
-      {
-        id: "riskTrials",
-        label: "Risk trials",
-        unit: "count",
-        numberFormat: FMT.count,
-        name: "RiskTrials",
-        value: (s) => riskOf(s).trials,
-        note: () => "Whole number 1 to 10,000; the Risk sheet has one row per trial (a change needs a rebuild).",
-      },
-      {
-        id: "riskSeed",
-        label: "Risk seed",
-        unit: "number",
-        numberFormat: FMT.count,
-        name: "RiskSeed",
-        value: (s) => riskOf(s).seed,
-        note: () => "Seed of the Mulberry32 uniforms stored on the Risk sheet (a change needs a rebuild).",
-      },
-      {
-        id: "riskGrowthBelow",
-        label: "Risk spread below: growth, first year",
-        unit: "% points",
-        numberFormat: FMT.rate,
-        name: "RiskGrowthBelow",
-        value: (s) => riskOf(s).spreads.growth[0],
-        note: () => "Distance below the scenario value: the low end of its triangular distribution.",
-      },
-      {
-        id: "riskGrowthAbove",
-        label: "Risk spread above: growth, first year",
-        unit: "% points",
-        numberFormat: FMT.rate,
-        name: "RiskGrowthAbove",
-        value: (s) => riskOf(s).spreads.growth[1],
-        note: () => "Distance above the scenario value: the high end of its triangular distribution.",
-      },
-      {
-        id: "riskTerminalGrowthBelow",
-        label: "Risk spread below: growth, last year",
-        unit: "% points",
-        numberFormat: FMT.rate,
-        name: "RiskTerminalGrowthBelow",
-        value: (s) => riskOf(s).spreads.terminalGrowth[0],
-        note: () => "Distance below the scenario value: the low end of its triangular distribution.",
-      },
-      {
-        id: "riskTerminalGrowthAbove",
-        label: "Risk spread above: growth, last year",
-        unit: "% points",
-        numberFormat: FMT.rate,
-        name: "RiskTerminalGrowthAbove",
-        value: (s) => riskOf(s).spreads.terminalGrowth[1],
-        note: () => "Distance above the scenario value: the high end of its triangular distribution.",
-      },
-      {
-        id: "riskMarginBelow",
-        label: "Risk spread below: cash margin",
-        unit: "% points",
-        numberFormat: FMT.rate,
-        name: "RiskMarginBelow",
-        value: (s) => riskOf(s).spreads.margin[0],
-        note: () => "Distance below the scenario value: the low end of its triangular distribution.",
-      },
-      {
-        id: "riskMarginAbove",
-        label: "Risk spread above: cash margin",
-        unit: "% points",
-        numberFormat: FMT.rate,
-        name: "RiskMarginAbove",
-        value: (s) => riskOf(s).spreads.margin[1],
-        note: () => "Distance above the scenario value: the high end of its triangular distribution.",
-      },
-      {
-        id: "riskCapexBelow",
-        label: "Risk spread below: capex total",
-        unit: "share of plan",
-        numberFormat: FMT.rate,
-        name: "RiskCapexBelow",
-        value: (s) => riskOf(s).spreads.capexTotal[0],
-        note: () => "Distance below the scenario value: the low end of its triangular distribution.",
-      },
-      {
-        id: "riskCapexAbove",
-        label: "Risk spread above: capex total",
-        unit: "share of plan",
-        numberFormat: FMT.rate,
-        name: "RiskCapexAbove",
-        value: (s) => riskOf(s).spreads.capexTotal[1],
-        note: () => "Distance above the scenario value: the high end of its triangular distribution.",
       },
     ],
   },
@@ -386,36 +163,9 @@ const SECTIONS: readonly Section[] = [
         note: () => "How far sums may differ from their targets (rounding) before a check fails.",
       },
       {
-        id: "riskPercentileLow",
-        label: "Risk NPV percentile, low",
-        unit: "share",
-        numberFormat: FMT.rate,
-        name: "RiskPercentileLow",
-        value: () => 0.1,
-        note: () => "The Risk sheet's NPV percentiles (PERCENTILE, inclusive) are P10, P50 and P90 by definition.",
-      },
-      {
-        id: "riskPercentileMid",
-        label: "Risk NPV percentile, middle",
-        unit: "share",
-        numberFormat: FMT.rate,
-        name: "RiskPercentileMid",
-        value: () => 0.5,
-        note: () => "The Risk sheet's NPV percentiles (PERCENTILE, inclusive) are P10, P50 and P90 by definition.",
-      },
-      {
-        id: "riskPercentileHigh",
-        label: "Risk NPV percentile, high",
-        unit: "share",
-        numberFormat: FMT.rate,
-        name: "RiskPercentileHigh",
-        value: () => 0.9,
-        note: () => "The Risk sheet's NPV percentiles (PERCENTILE, inclusive) are P10, P50 and P90 by definition.",
-      },
-      {
         id: "growthSearchLow",
         label: "Required-growth search, lower end (excluded)",
-        unit: "% a year",
+        unit: UNITS.percentPerYear,
         numberFormat: FMT.rate,
         name: "GrowthSearchLow",
         value: () => GROWTH_SEARCH_LOW,
@@ -424,15 +174,45 @@ const SECTIONS: readonly Section[] = [
       {
         id: "growthSearchHigh",
         label: "Required-growth search, upper end",
-        unit: "% a year",
+        unit: UNITS.percentPerYear,
         numberFormat: FMT.rate,
         name: "GrowthSearchHigh",
         value: () => GROWTH_SEARCH_HIGH,
         note: () => "1,000% a year: above it the Sensitivity sheet reports that no growth rate is enough.",
       },
+      {
+        id: "riskPercentileLow",
+        label: "Risk NPV percentile, low",
+        unit: UNITS.percent,
+        numberFormat: FMT.rate,
+        name: "RiskPercentileLow",
+        value: () => RISK_PERCENTILES.low,
+        note: () => "The Risk sheet's P10 of the trials' NPVs (PERCENTILE, inclusive), as model.md defines it.",
+      },
+      {
+        id: "riskPercentileMid",
+        label: "Risk NPV percentile, middle",
+        unit: UNITS.percent,
+        numberFormat: FMT.rate,
+        name: "RiskPercentileMid",
+        value: () => RISK_PERCENTILES.mid,
+        note: () => "The Risk sheet's P50 of the trials' NPVs (PERCENTILE, inclusive), as model.md defines it.",
+      },
+      {
+        id: "riskPercentileHigh",
+        label: "Risk NPV percentile, high",
+        unit: UNITS.percent,
+        numberFormat: FMT.rate,
+        name: "RiskPercentileHigh",
+        value: () => RISK_PERCENTILES.high,
+        note: () => "The Risk sheet's P90 of the trials' NPVs (PERCENTILE, inclusive), as model.md defines it.",
+      },
     ],
   },
 ];
+
+/** The one time series input: a row on the shared timeline rather than a cell. */
+const WEIGHTS_FIELD = inputField("customWeights");
 
 const HEADER_ROW = ROW.firstContent;
 
@@ -519,11 +299,13 @@ export const inputsSheet: SheetModule = {
 
     b.heading(CUSTOM_WEIGHTS_HEADING_ROW, "Time series inputs");
     const weights = customWeightRow(scenario);
-    b.set(CUSTOM_WEIGHTS_ROW, COL.label, "Custom pacing weights").set(CUSTOM_WEIGHTS_ROW, COL.unit, "weight");
+    const weightsText = fieldText(WEIGHTS_FIELD, INPUTS);
+    b.set(CUSTOM_WEIGHTS_ROW, COL.label, weightsText.label);
+    b.set(CUSTOM_WEIGHTS_ROW, COL.unit, INPUTS.text.units[WEIGHTS_FIELD.unit]);
     b.format(cell(COL.label, CUSTOM_WEIGHTS_ROW), "label").format(cell(COL.unit, CUSTOM_WEIGHTS_ROW), "unit");
     weights.forEach((w, k) => b.set(CUSTOM_WEIGHTS_ROW, periodColumn(k), w));
-    b.format(timelineRange(CUSTOM_WEIGHTS_ROW, horizon, false), "input", FMT.weight);
-    b.set(CUSTOM_WEIGHTS_ROW, COL.note, "Used with the custom profile; years after the capex years are ignored.");
+    b.format(timelineRange(CUSTOM_WEIGHTS_ROW, horizon, false), "input", FMT[WEIGHTS_FIELD.numberFormat ?? "weight"]);
+    b.set(CUSTOM_WEIGHTS_ROW, COL.note, weightsText.note ?? "");
     b.format(cell(COL.note, CUSTOM_WEIGHTS_ROW), "note");
 
     return b.build({
@@ -542,10 +324,10 @@ export const inputsSheet: SheetModule = {
       })),
     );
     names.push({
-      name: "CustomWeights",
+      name: WEIGHTS_FIELD.workbookName ?? WEIGHTS_FIELD.key,
       sheet: "inputs",
       range: timelineRange(CUSTOM_WEIGHTS_ROW, ctx.horizon),
-      comment: "Custom pacing weights, one per model year",
+      comment: `${fieldText(WEIGHTS_FIELD, INPUTS).label}, one per model year`,
     });
     names.push({
       name: "TimelineYears",

@@ -1,23 +1,11 @@
+import { paybackTrace } from "../../core/payback";
 import { inputRef, lastPeriodLetter } from "./inputs";
 import { CAPEX_ROWS } from "./capex";
 import { CLOUD_ROWS } from "./cloud";
-import {
-  cell,
-  COL,
-  FMT,
-  formula,
-  NOT_WITHIN_HORIZON,
-  NOTHING_TO_PAY_BACK,
-  paybackCellValue,
-  ROW,
-  SheetBuilder,
-  standardWidths,
-  TAB,
-  timelineRange,
-  type CheckSpec,
-  type SheetModule,
-  periodNumberRef,
-} from "./layout";
+import { FMT, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK, paybackCellValue, TAB } from "./formats";
+import { cell, COL, periodNumberRef, ROW, standardWidths, timelineRange } from "./grid";
+import { formula, SheetBuilder } from "./sheet-builder";
+import type { CheckSpec, PlanContext, SheetModule } from "./sheet-module";
 import type { PlanValue } from "../plan-types";
 
 /**
@@ -62,42 +50,132 @@ export const PAYBACK_ROWS = {
   discountedPeriod: 35,
 } as const;
 
-/** Flag rows of one search, as the formulas compute them (bit for bit: same operations in the same order). */
-function searchValues(cumulative: readonly number[], flows: readonly number[], years: readonly number[]) {
-  const h = cumulative.length;
-  const negativeSoFar: number[] = [];
-  const backToZero: number[] = [];
-  const firstRecovery: number[] = [];
-  const part: number[] = [];
-  let seenNegative = false;
-  let recovered = 0;
-  for (let k = 0; k < h; k++) {
-    const before = seenNegative;
-    if (cumulative[k] < 0) seenNegative = true;
-    negativeSoFar.push(seenNegative ? 1 : 0);
-    const back = before && cumulative[k] >= 0 ? 1 : 0;
-    backToZero.push(back);
-    const first = back === 1 && recovered === 0 ? 1 : 0;
-    recovered += back;
-    firstRecovery.push(first);
-    part.push(first === 1 ? years[k - 1] + -cumulative[k - 1] / flows[k] : 0);
-  }
+/** Flag rows of one search, from the core's payback trace, and the chart's marker: the recovery flag × the extent. */
+function searchValues(cumulative: readonly number[], flows: readonly number[], firstYear: number) {
+  const trace = paybackTrace(cumulative, flows, firstYear);
   const extent = Math.max(Math.max(...cumulative), -Math.min(...cumulative));
-  const marker = firstRecovery.map((f) => f * extent);
-  return { negativeSoFar, backToZero, firstRecovery, part, marker };
+  return { ...trace, marker: trace.firstRecovery.map((f) => f * extent) };
 }
 
-function divisors(rate: number, horizon: number): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < horizon; k++) out.push(k === 0 ? 1 : out[k - 1] * (1 + rate));
-  return out;
+/** The flag rows of one payback search (simple or discounted), following CAPEX.PAYBACKYEAR step by step. */
+function writeSearch(
+  b: SheetBuilder,
+  ctx: PlanContext,
+  rows: SearchRows,
+  title: string,
+  cumulativeRow: number,
+  flowRow: number,
+  cum: readonly number[],
+  flows: readonly number[],
+): void {
+  const { horizon } = ctx;
+  const v = searchValues(cum, flows, ctx.scenario.firstYear);
+  const cumRange = timelineRange(cumulativeRow, horizon);
+  b.heading(rows.heading, title);
+  b.timelineRow(rows.negativeSoFar, {
+    label: "Cumulative has been below zero",
+    unit: "flag",
+    formula: (p) => `IF(MIN(${cell(COL.firstPeriod, cumulativeRow, true)}:${p.col}${cumulativeRow})<0,1,0)`,
+    values: v.negativeSoFar,
+    numberFormat: FMT.flag,
+  });
+  b.timelineRow(rows.backToZero, {
+    label: "Back at or above zero after being below",
+    unit: "flag",
+    formula: (p) => `IF(AND(${p.prev}${rows.negativeSoFar}=1,${p.col}${cumulativeRow}>=0),1,0)`,
+    values: v.backToZero,
+    numberFormat: FMT.flag,
+  });
+  b.timelineRow(rows.firstRecovery, {
+    label: "Year of payback (first such year)",
+    unit: "flag",
+    formula: (p) =>
+      `IF(AND(${p.col}${rows.backToZero}=1,SUM(${cell(COL.note, rows.backToZero, true)}:${p.prev}${rows.backToZero})=0),1,0)`,
+    values: v.firstRecovery,
+    numberFormat: FMT.flag,
+  });
+  b.timelineRow(rows.paybackPart, {
+    label: "Payback year, in the year of payback",
+    unit: "year",
+    formula: (p) =>
+      `IF(${p.col}${rows.firstRecovery}=1,${p.prev}$${ROW.year}+-${p.prev}${cumulativeRow}/${p.col}${flowRow},0)`,
+    values: v.paybackInYear,
+    numberFormat: FMT.paybackYear,
+  });
+  b.timelineRow(rows.marker, {
+    label: "Payback marker for the chart",
+    unit: "RMB bn",
+    formula: (p) => `${p.col}${rows.firstRecovery}*MAX(MAX(${cumRange}),-MIN(${cumRange}))`,
+    values: v.marker,
+    numberFormat: FMT.rmbBn,
+  });
+}
+
+/** The payback years and periods, as the searches' flags give them, or why there is none. */
+function writeResults(b: SheetBuilder, ctx: PlanContext): void {
+  const { scenario: s, horizon, result } = ctx;
+  const R = PAYBACK_ROWS;
+  b.heading(R.resultsHeading, "Results");
+  const outcome = (rows: SearchRows, cumulativeRow: number): string =>
+    `IF(SUM(${timelineRange(rows.firstRecovery, horizon)})=1,SUM(${timelineRange(rows.paybackPart, horizon)}),` +
+    `IF(OR(MIN(${timelineRange(cumulativeRow, horizon)})<0,${inputRef(ctx, "horizon")}=1),` +
+    `"${NOT_WITHIN_HORIZON}","${NOTHING_TO_PAY_BACK}"))`;
+  const simple = paybackCellValue(result.simplePayback);
+  const discounted = paybackCellValue(result.discountedPayback);
+  b.valueRow(
+    R.simplePayback,
+    "Payback year, simple",
+    "year",
+    formula(outcome(R.simple, R.cumulative), simple),
+    "output",
+    FMT.paybackYear,
+  );
+  b.valueRow(
+    R.discountedPayback,
+    "Payback year, discounted",
+    "year",
+    formula(outcome(R.discountedSearch, R.cumulativeDiscounted), discounted),
+    "output",
+    FMT.paybackYear,
+  );
+  const periodOf = (row: number, value: PlanValue): PlanValue =>
+    typeof value === "number" ? value - s.firstYear : value;
+  const asPeriod = (row: number): string => {
+    const at = cell(COL.constant, row);
+    return `IF(ISNUMBER(${at}),${at}-${inputRef(ctx, "firstYear")},${at})`;
+  };
+  b.valueRow(
+    R.simplePeriod,
+    "Payback period, simple (years after the first flow)",
+    "years",
+    formula(asPeriod(R.simplePayback), periodOf(R.simplePayback, simple)),
+    "output",
+    FMT.years,
+  );
+  b.valueRow(
+    R.discountedPeriod,
+    "Payback period, discounted (years after the first flow)",
+    "years",
+    formula(asPeriod(R.discountedPayback), periodOf(R.discountedPayback, discounted)),
+    "output",
+    FMT.years,
+  );
+  for (const text of [NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK]) {
+    b.conditional({
+      kind: "textEquals",
+      range: `${cell(COL.constant, R.simplePayback)}:${cell(COL.constant, R.discountedPeriod)}`,
+      text,
+      fill: "#FCE4D6",
+      fontColor: "#9C0006",
+    });
+  }
 }
 
 export const paybackSheet: SheetModule = {
   key: "payback",
   hasTimeline: true,
   build(ctx) {
-    const { scenario: s, horizon, result } = ctx;
+    const { horizon, result } = ctx;
     const R = PAYBACK_ROWS;
     const b = new SheetBuilder(ctx, "payback");
     b.title("Payback: incremental cash flow and payback year").masterCheckLink().timelineHeader();
@@ -115,7 +193,7 @@ export const paybackSheet: SheetModule = {
       label: "Cash contribution of incremental revenue",
       unit: "RMB bn",
       formula: (p) => ctx.ref("cloud", `${p.col}$${CLOUD_ROWS.contribution}`),
-      values: result.incrementalRevenue.map((v) => s.margin * v),
+      values: result.contribution,
       style: "link",
       numberFormat: FMT.rmbBn,
     });
@@ -142,7 +220,7 @@ export const paybackSheet: SheetModule = {
       label: "Discount divisor (1 + rate)^(year number − 1)",
       unit: "factor",
       formula: (p) => `IF(${periodNumberRef(p)}=1,1,${p.prev}${R.divisor}*(1+${inputRef(ctx, "discountRate")}))`,
-      values: divisors(s.discountRate, horizon),
+      values: result.discountDivisors,
       numberFormat: FMT.factor,
     });
     b.timelineRow(R.discounted, {
@@ -162,57 +240,19 @@ export const paybackSheet: SheetModule = {
       numberFormat: FMT.rmbBn,
     });
 
-    const writeSearch = (
-      rows: SearchRows,
-      title: string,
-      cumulativeRow: number,
-      flowRow: number,
-      cum: number[],
-      flows: number[],
-    ) => {
-      const v = searchValues(cum, flows, result.years);
-      const cumRange = timelineRange(cumulativeRow, horizon);
-      b.heading(rows.heading, title);
-      b.timelineRow(rows.negativeSoFar, {
-        label: "Cumulative has been below zero",
-        unit: "flag",
-        formula: (p) => `IF(MIN(${cell(COL.firstPeriod, cumulativeRow, true)}:${p.col}${cumulativeRow})<0,1,0)`,
-        values: v.negativeSoFar,
-        numberFormat: FMT.flag,
-      });
-      b.timelineRow(rows.backToZero, {
-        label: "Back at or above zero after being below",
-        unit: "flag",
-        formula: (p) => `IF(AND(${p.prev}${rows.negativeSoFar}=1,${p.col}${cumulativeRow}>=0),1,0)`,
-        values: v.backToZero,
-        numberFormat: FMT.flag,
-      });
-      b.timelineRow(rows.firstRecovery, {
-        label: "Year of payback (first such year)",
-        unit: "flag",
-        formula: (p) =>
-          `IF(AND(${p.col}${rows.backToZero}=1,SUM(${cell(COL.note, rows.backToZero, true)}:${p.prev}${rows.backToZero})=0),1,0)`,
-        values: v.firstRecovery,
-        numberFormat: FMT.flag,
-      });
-      b.timelineRow(rows.paybackPart, {
-        label: "Payback year, in the year of payback",
-        unit: "year",
-        formula: (p) =>
-          `IF(${p.col}${rows.firstRecovery}=1,${p.prev}$${ROW.year}+-${p.prev}${cumulativeRow}/${p.col}${flowRow},0)`,
-        values: v.part,
-        numberFormat: FMT.paybackYear,
-      });
-      b.timelineRow(rows.marker, {
-        label: "Payback marker for the chart",
-        unit: "RMB bn",
-        formula: (p) => `${p.col}${rows.firstRecovery}*MAX(MAX(${cumRange}),-MIN(${cumRange}))`,
-        values: v.marker,
-        numberFormat: FMT.rmbBn,
-      });
-    };
-    writeSearch(R.simple, "Simple payback", R.cumulative, R.cashFlow, result.cumulativeCashFlow, result.cashFlow);
     writeSearch(
+      b,
+      ctx,
+      R.simple,
+      "Simple payback",
+      R.cumulative,
+      R.cashFlow,
+      result.cumulativeCashFlow,
+      result.cashFlow,
+    );
+    writeSearch(
+      b,
+      ctx,
       R.discountedSearch,
       "Discounted payback",
       R.cumulativeDiscounted,
@@ -221,60 +261,7 @@ export const paybackSheet: SheetModule = {
       result.discountedCashFlow,
     );
 
-    b.heading(R.resultsHeading, "Results");
-    const outcome = (rows: SearchRows, cumulativeRow: number): string =>
-      `IF(SUM(${timelineRange(rows.firstRecovery, horizon)})=1,SUM(${timelineRange(rows.paybackPart, horizon)}),` +
-      `IF(OR(MIN(${timelineRange(cumulativeRow, horizon)})<0,${inputRef(ctx, "horizon")}=1),` +
-      `"${NOT_WITHIN_HORIZON}","${NOTHING_TO_PAY_BACK}"))`;
-    const simple = paybackCellValue(result.simplePayback);
-    const discounted = paybackCellValue(result.discountedPayback);
-    b.valueRow(
-      R.simplePayback,
-      "Payback year, simple",
-      "year",
-      formula(outcome(R.simple, R.cumulative), simple),
-      "output",
-      FMT.paybackYear,
-    );
-    b.valueRow(
-      R.discountedPayback,
-      "Payback year, discounted",
-      "year",
-      formula(outcome(R.discountedSearch, R.cumulativeDiscounted), discounted),
-      "output",
-      FMT.paybackYear,
-    );
-    const periodOf = (row: number, value: PlanValue): PlanValue =>
-      typeof value === "number" ? value - s.firstYear : value;
-    const asPeriod = (row: number): string => {
-      const at = cell(COL.constant, row);
-      return `IF(ISNUMBER(${at}),${at}-${inputRef(ctx, "firstYear")},${at})`;
-    };
-    b.valueRow(
-      R.simplePeriod,
-      "Payback period, simple (years after the first flow)",
-      "years",
-      formula(asPeriod(R.simplePayback), periodOf(R.simplePayback, simple)),
-      "output",
-      FMT.years,
-    );
-    b.valueRow(
-      R.discountedPeriod,
-      "Payback period, discounted (years after the first flow)",
-      "years",
-      formula(asPeriod(R.discountedPayback), periodOf(R.discountedPayback, discounted)),
-      "output",
-      FMT.years,
-    );
-    for (const text of [NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK]) {
-      b.conditional({
-        kind: "textEquals",
-        range: `${cell(COL.constant, R.simplePayback)}:${cell(COL.constant, R.discountedPeriod)}`,
-        text,
-        fill: "#FCE4D6",
-        fontColor: "#9C0006",
-      });
-    }
+    writeResults(b, ctx);
 
     return b.build({
       tabColor: TAB.calc,
@@ -304,16 +291,15 @@ export const paybackSheet: SheetModule = {
     const tol = inputRef(ctx, "checkTolerance");
     const sum = (sheet: "capex" | "cloud" | "payback", row: number) =>
       `SUM(${ctx.ref(sheet, timelineRange(row, horizon))})`;
-    const contribution = result.incrementalRevenue.map((v) => ctx.scenario.margin * v);
     const sCf = result.cashFlow.reduce((a, v) => a + v, 0);
-    const sContribution = contribution.reduce((a, v) => a + v, 0);
+    const sContribution = result.contribution.reduce((a, v) => a + v, 0);
     const sCapex = result.capex.reduce((a, v) => a + v, 0);
     const first = ctx.ref("inputs", cell(COL.firstPeriod, ROW.year, true));
     const last = ctx.ref("inputs", `$${lastPeriodLetter(horizon)}$${ROW.year}`);
     const consistent = (rows: SearchRows, resultRow: number, cum: number[], flows: number[], value: PlanValue) => {
       const at = ctx.ref("payback", cell(COL.constant, resultRow, true));
       const flags = `SUM(${ctx.ref("payback", timelineRange(rows.firstRecovery, horizon))})`;
-      const count = searchValues(cum, flows, result.years).firstRecovery.reduce((a, f) => a + f, 0);
+      const count = searchValues(cum, flows, ctx.scenario.firstYear).firstRecovery.reduce((a, f) => a + f, 0);
       const expected =
         typeof value === "number"
           ? count === 1 && value >= result.years[0] && value <= result.years[horizon - 1]

@@ -1,6 +1,6 @@
 import { uniformDraws } from "../../core/random";
 import { RISK_INPUTS, runRisk, type RiskInput } from "../../core/risk";
-import { DEFAULT_RISK } from "../../scenario/risk";
+import { toRiskSettings } from "../../scenario/types";
 import { columnLetter, ROW, type PlanContext } from "./layout";
 
 /** Where things sit on the Risk sheet, and the one core run its cached values come from. */
@@ -73,7 +73,7 @@ export const STATE_NEVER_NEGATIVE = "never negative";
 export const STATE_UNDER_WATER = "under water";
 
 export function riskSettingsOf(ctx: PlanContext) {
-  return ctx.scenario.risk ?? DEFAULT_RISK;
+  return toRiskSettings(ctx.scenario);
 }
 
 const runs = new WeakMap<PlanContext, ReturnType<typeof computeRiskRun>>();

@@ -1,8 +1,8 @@
 import { ModelInputError } from "../core/errors";
-import { describeValue, isBlank, toExcelError } from "../functions/excel-arguments";
-import { lookupFigure, type FigureQuery } from "./lookup";
-import { type BenchmarkDataset } from "./schema";
-import { type BenchmarkStore } from "./store";
+import { describeValue, isBlank, toExcelError } from "./excel-arguments";
+import { lookupFigure, type FigureQuery } from "../benchmarks/lookup";
+import { type BenchmarkDataset } from "../benchmarks/schema";
+import { type BenchmarkStore } from "../benchmarks/store";
 
 /**
  * The body of CAPEX.BENCHMARK, kept apart from functions.ts so that tests can drive it with a store of their own.

@@ -1,15 +1,15 @@
-import { columnName, officeConstant, quoteSheetName, rectAddress, splitSheetRange } from "../workbook/cell-text";
-import { MARKER } from "../workbook/render-office";
+import type { BenchmarkDataset } from "../../benchmarks/schema";
+import { BENCHMARK_TABLE_HEADERS, benchmarkTableRows, type BenchmarkTableCell } from "../../benchmarks/table";
+import { columnName, officeConstant, quoteSheetName, rectAddress } from "../cell-text";
 import {
   BENCHMARK_COLUMN_NAMES,
   BENCHMARK_ROWS,
   BENCHMARK_TABLE_NAME,
   benchmarksSheet,
   datasetNoteText,
-} from "../workbook/sheets/benchmarks";
-import { cell, COL } from "../workbook/sheets/layout";
-import type { BenchmarkDataset } from "./schema";
-import { BENCHMARK_TABLE_HEADERS, benchmarkTableRows, type BenchmarkTableCell } from "./table";
+} from "../sheets/benchmarks";
+import { cell, COL } from "../sheets/layout";
+import { isModelTableName, MARKER, modelNamePredicate, namesRecordKey } from "./ownership";
 
 /**
  * The in-place refresh of the Benchmarks sheet's figures table: the same table object (name, style, position) takes
@@ -61,8 +61,7 @@ export interface TableUpdateOptions {
   readonly marker?: string;
 }
 
-// The renderer gives our table BenchmarkFigures_2, _3... when a user's table or name already has the name.
-const OUR_TABLE = new RegExp(`^${BENCHMARK_TABLE_NAME}(_\\d+)?$`, "i");
+const isOurTable = (name: string) => isModelTableName(BENCHMARK_TABLE_NAME, name);
 const NOTE_ADDRESS = cell(COL.label, BENCHMARK_ROWS.datasetNote);
 const COLUMN_NAMES = Object.values(BENCHMARK_COLUMN_NAMES);
 
@@ -78,6 +77,8 @@ interface Candidate {
   readonly name: string;
   readonly worksheet: Excel.Worksheet;
   readonly marker: Excel.WorksheetCustomProperty;
+  /** The model's names record on the table's sheet (see office/ownership.ts). */
+  readonly record: Excel.WorksheetCustomProperty;
   readonly columns: Excel.TableColumnCollection;
   readonly body: Excel.Range;
   readonly note: Excel.Range | null;
@@ -96,16 +97,6 @@ function restoreEntry(value: unknown, formula: unknown): string | number | boole
 
 function restoreMatrix(snapshot: { values: unknown[][]; formulas: unknown[][] }): (string | number | boolean)[][] {
   return snapshot.values.map((row, i) => row.map((value, j) => restoreEntry(value, snapshot.formulas[i]?.[j])));
-}
-
-/** True when a defined name's formula is a reference to `sheet` (or lost its target): one of ours to re-point. */
-function refersTo(formula: string, sheet: string): boolean {
-  if (formula.includes("#REF!")) return true;
-  try {
-    return splitSheetRange(formula.replace(/^=/, "")).sheet.toLowerCase() === sheet.toLowerCase();
-  } catch {
-    return false;
-  }
 }
 
 export async function updateBenchmarkTable(
@@ -138,13 +129,14 @@ export async function updateBenchmarkTable(
     const worksheet = table.worksheet.load("name");
     const body = table.getDataBodyRange();
     table.load("showHeaders");
-    const likely = OUR_TABLE.test(table.name);
+    const likely = isOurTable(table.name);
     if (!likely) body.load("rowIndex,columnIndex,rowCount,columnCount");
     return {
       table,
       name: table.name,
       worksheet,
       marker: worksheet.customProperties.getItemOrNullObject(marker).load("value"),
+      record: worksheet.customProperties.getItemOrNullObject(namesRecordKey(marker)).load("value"),
       columns: table.columns.load("items/name"),
       body,
       note: likely ? readSnapshot(body, worksheet) : null,
@@ -158,7 +150,7 @@ export async function updateBenchmarkTable(
   const onSheet = onOurSheets.filter((c) => c.worksheet.name === sheetName);
   const byHeaders = onSheet.filter((c) => sameHeaders(c.columns.items.map((col) => col.name)));
   const chosen =
-    onSheet.find((c) => OUR_TABLE.test(c.name)) ??
+    onSheet.find((c) => isOurTable(c.name)) ??
     (byHeaders.length === 1 ? byHeaders[0] : undefined) ??
     (onSheet.length === 1 ? onSheet[0] : undefined);
   if (chosen === undefined || !sameHeaders(chosen.columns.items.map((col) => col.name))) {
@@ -182,7 +174,12 @@ export async function updateBenchmarkTable(
   const left = body.columnIndex;
   const width = BENCHMARK_TABLE_HEADERS.length;
   const rowsBefore = body.rowCount;
-  const ours = names.filter((n) => !n.item.isNullObject && refersTo(n.item.formula, sheetName));
+  const isModelName = modelNamePredicate({
+    records: [chosen.record.isNullObject ? null : chosen.record.value],
+    modelSheets: [sheetName],
+    modelNames: COLUMN_NAMES.map((column) => column.name),
+  });
+  const ours = names.filter((n) => !n.item.isNullObject && isModelName(n.column.name, n.item.formula));
   const namesLeft = names.filter((n) => !ours.includes(n)).map((n) => n.column.name);
   const oldFormulas = ours.map((n) => n.item.formula);
 

@@ -2,9 +2,9 @@ import { benchmark } from "../../src/functions/functions";
 import { refreshBenchmarks } from "../../src/benchmarks/refresh";
 import { benchmarkStoreReady } from "../../src/benchmarks/shared-store";
 import { BenchmarkStore } from "../../src/benchmarks/store";
-import { DATASET_NOT_LOADED, streamBenchmark } from "../../src/benchmarks/stream";
+import { DATASET_NOT_LOADED, streamBenchmark } from "../../src/functions/benchmark-stream";
 import type { BenchmarkDataset } from "../../src/benchmarks/schema";
-import { expectOneSentence, makeDataset, withValue } from "./fixtures";
+import { expectOneSentence, makeDataset, withValue } from "../benchmarks/fixtures";
 
 type Result = number | CustomFunctions.Error;
 

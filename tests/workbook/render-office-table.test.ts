@@ -1,7 +1,7 @@
 import type { BenchmarkDataset } from "../../src/benchmarks/schema";
 import { bundledDataset } from "../../src/benchmarks/bundled";
 import { BENCHMARK_TABLE_HEADERS, benchmarkTableRows } from "../../src/benchmarks/table";
-import { TableUpdateError, updateBenchmarkTable, type TableUpdate } from "../../src/benchmarks/workbook-table";
+import { TableUpdateError, updateBenchmarkTable, type TableUpdate } from "../../src/workbook/office/benchmark-table";
 import { presetScenario } from "../../src/scenario";
 import { buildWorkbookPlan } from "../../src/workbook/plan";
 import { renderPlanToWorkbook } from "../../src/workbook/render-office";

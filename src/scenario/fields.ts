@@ -1,0 +1,459 @@
+import { MAX_FIRST_YEAR, MAX_HORIZON, MIN_FIRST_YEAR } from "../core/model";
+import { PACING_PROFILES } from "../core/pacing";
+import { MAX_SEED } from "../core/random";
+import { MAX_TRIALS } from "../core/risk";
+import { DEFAULT_RISK } from "./risk";
+
+/**
+ * The registry of scenario inputs: one entry per field of a scenario, from which validation, the saved JSON, the
+ * CLI's options and --help, the Inputs sheet and the task pane's form are derived. Adding an input is one entry here
+ * plus its texts in `field-text-en.ts` and `field-text-de.ts` (and, for a model input, its use in the core).
+ */
+
+/** Longest scenario name: it must fit the Cover sheet's title cell and a file name. */
+export const MAX_NAME_LENGTH = 80;
+export { MAX_FIRST_YEAR, MAX_HORIZON, MIN_FIRST_YEAR };
+
+/** The horizon a scenario gets when it does not say. */
+export const DEFAULT_HORIZON = 10;
+
+/**
+ * 7.17 CNY per USD is the rate implied by Xinhua's headline "RMB 380 bn, about USD 53 bn" of 24 Feb 2025; it keeps the
+ * headline figures side by side. Reuters' conversion implies 7.25, close to the Fed H.10 February 2025 average (7.27).
+ */
+export const HEADLINE_FX = 7.17;
+
+/** Rates are stored as fractions (0.11) and typed as percentages (11); whole numbers count years. */
+export type FieldKind = "number" | "wholeNumber" | "rate" | "text" | "choice" | "weights";
+
+export interface Bound {
+  readonly value: number;
+  readonly inclusive: boolean;
+}
+
+/** Keys of the unit texts (`units` in the translations). */
+export type UnitKey =
+  | "rmbBn"
+  | "years"
+  | "year"
+  | "percentPerYear"
+  | "percent"
+  | "cnyPerUsd"
+  | "text"
+  | "weight"
+  | "count"
+  | "percentPoints"
+  | "shareOfPlan";
+
+/** Keys of the workbook's number formats (`FMT` of the workbook's layout). */
+export type NumberFormatKey = "rmbBn" | "rate" | "year" | "years" | "fx" | "count" | "weight";
+
+/** Sections of the Inputs sheet, in sheet order; fields sit in registry order within their section. */
+export const SHEET_SECTIONS = ["scenario", "capex", "timeline", "cloud", "returns", "risk"] as const;
+export type SheetSection = (typeof SHEET_SECTIONS)[number];
+
+/** Groups of the task pane's form, in pane order. */
+export const FORM_GROUPS = ["capex", "cloud", "timing"] as const;
+export type FormGroup = (typeof FORM_GROUPS)[number];
+
+export interface InputField {
+  /** Name in the scenario object and in saved JSON; the CLI option is derived from it (capexTotal: --capex-total). */
+  readonly key: string;
+  readonly kind: FieldKind;
+  readonly unit: UnitKey;
+  /** Bounds in stored units (0.3 for 30%). */
+  readonly min?: Bound;
+  readonly max?: Bound;
+  /** Another field whose value caps this one (capex years within the horizon); `max` applies when that one is bad. */
+  readonly maxField?: string;
+  /** Text: must not be blank. */
+  readonly required?: boolean;
+  readonly maxLength?: number;
+  readonly choices?: readonly string[];
+  /** Weights: the field that says how many, and the choice that makes them required. */
+  readonly countField?: string;
+  readonly requiredWhen?: { readonly field: string; readonly equals: string };
+  /** A saved file may leave the field out; it then takes this value. */
+  readonly default?: string | number;
+  /** The field may be absent from a scenario altogether. */
+  readonly optional?: boolean;
+  /** Where the saved file holds the field, when not at the top level under its key: risk.spreads.growth[0]. */
+  readonly json?: readonly (string | number)[];
+  readonly numberFormat?: NumberFormatKey;
+  /** Defined name of the field's cell (or row) in the workbook. */
+  readonly workbookName?: string;
+  /** Key of the field's label, help and note in the translations. */
+  readonly textKey: string;
+  /** The text field that says where the value comes from; the Inputs sheet shows it beside the value. */
+  readonly sourceField?: string;
+  /**
+   * Where the Inputs sheet shows the field; `id` is how other sheets refer to its cell. `order` places it within its
+   * section (and `form.order` within its group) where that differs from the registry's order (default 0).
+   */
+  readonly sheet?: { readonly section: SheetSection; readonly id?: string; readonly order?: number };
+  /**
+   * Where the pane's form shows the field. `key` names the form's control when it differs from the field, and
+   * `offsetField` shows the value added to another field's (a payback target in years shown as a calendar year).
+   */
+  readonly form?: {
+    readonly group: FormGroup;
+    readonly key?: string;
+    readonly offsetField?: string;
+    readonly order?: number;
+  };
+}
+
+const atLeast = (value: number): Bound => ({ value, inclusive: true });
+const above = (value: number): Bound => ({ value, inclusive: false });
+const atMost = (value: number): Bound => ({ value, inclusive: true });
+/** Growth and discount rates compound as (1 + r): anything at or below -100% is meaningless. */
+const RATE_MIN = above(-1);
+
+/** A number of the risk block: optional in a scenario, saved under `json`, shown in the Inputs sheet's risk section. */
+function riskField<K extends string, Kind extends "wholeNumber" | "rate">(
+  key: K,
+  kind: Kind,
+  unit: UnitKey,
+  json: readonly (string | number)[],
+  value: number,
+  min: Bound,
+  max: Bound,
+) {
+  const workbookName = key.charAt(0).toUpperCase() + key.slice(1);
+  const numberFormat: NumberFormatKey = kind === "rate" ? "rate" : "count";
+  return {
+    key,
+    kind,
+    unit,
+    json,
+    default: value,
+    optional: true as const,
+    min,
+    max,
+    numberFormat,
+    workbookName,
+    textKey: key,
+    sheet: { section: "risk" as const },
+  };
+}
+
+/** The scenario's inputs, in the order of saved files, messages and the CLI's help. */
+export const INPUT_FIELDS = [
+  {
+    key: "name",
+    kind: "text",
+    unit: "text",
+    required: true,
+    maxLength: MAX_NAME_LENGTH,
+    workbookName: "ScenarioName",
+    textKey: "name",
+    sourceField: "description",
+    sheet: { section: "scenario", id: "scenarioName" },
+  },
+  { key: "description", kind: "text", unit: "text", default: "", textKey: "description" },
+  {
+    key: "capexTotal",
+    kind: "number",
+    unit: "rmbBn",
+    min: atLeast(0),
+    numberFormat: "rmbBn",
+    workbookName: "CapexTotal",
+    textKey: "capexTotal",
+    sheet: { section: "capex" },
+    form: { group: "capex" },
+  },
+  {
+    key: "capexYears",
+    kind: "wholeNumber",
+    unit: "years",
+    min: atLeast(1),
+    max: atMost(MAX_HORIZON),
+    maxField: "horizon",
+    numberFormat: "count",
+    workbookName: "CapexYears",
+    textKey: "capexYears",
+    sheet: { section: "capex" },
+    form: { group: "capex", order: 1 },
+  },
+  {
+    key: "profile",
+    kind: "choice",
+    unit: "text",
+    choices: PACING_PROFILES,
+    workbookName: "PacingProfile",
+    textKey: "profile",
+    sheet: { section: "capex" },
+    form: { group: "capex" },
+  },
+  {
+    key: "customWeights",
+    kind: "weights",
+    unit: "weight",
+    optional: true,
+    countField: "capexYears",
+    requiredWhen: { field: "profile", equals: "custom" },
+    numberFormat: "weight",
+    workbookName: "CustomWeights",
+    textKey: "customWeights",
+    form: { group: "capex" },
+  },
+  {
+    key: "firstYear",
+    kind: "wholeNumber",
+    unit: "year",
+    min: atLeast(MIN_FIRST_YEAR),
+    max: atMost(MAX_FIRST_YEAR),
+    numberFormat: "year",
+    workbookName: "FirstYear",
+    textKey: "firstYear",
+    sheet: { section: "timeline" },
+    form: { group: "timing" },
+  },
+  {
+    key: "horizon",
+    kind: "wholeNumber",
+    unit: "years",
+    min: atLeast(1),
+    max: atMost(MAX_HORIZON),
+    default: DEFAULT_HORIZON,
+    numberFormat: "count",
+    workbookName: "HorizonYears",
+    textKey: "horizon",
+    sheet: { section: "timeline" },
+    form: { group: "timing" },
+  },
+  {
+    key: "fx",
+    kind: "number",
+    unit: "cnyPerUsd",
+    min: above(0),
+    default: HEADLINE_FX,
+    numberFormat: "fx",
+    workbookName: "FxCnyPerUsd",
+    textKey: "fx",
+    sourceField: "fxSource",
+    sheet: { section: "returns", order: 1 },
+    form: { group: "capex", order: 1 },
+  },
+  { key: "fxSource", kind: "text", unit: "text", default: "", textKey: "fxSource" },
+  {
+    key: "baseRevenue",
+    kind: "number",
+    unit: "rmbBn",
+    min: atLeast(0),
+    numberFormat: "rmbBn",
+    workbookName: "BaseRevenue",
+    textKey: "baseRevenue",
+    sourceField: "baseRevenueSource",
+    sheet: { section: "cloud" },
+    form: { group: "cloud" },
+  },
+  { key: "baseRevenueSource", kind: "text", unit: "text", default: "", textKey: "baseRevenueSource" },
+  {
+    key: "growth",
+    kind: "rate",
+    unit: "percentPerYear",
+    min: RATE_MIN,
+    numberFormat: "rate",
+    workbookName: "GrowthFirstYear",
+    textKey: "growth",
+    sheet: { section: "cloud" },
+    form: { group: "cloud" },
+  },
+  {
+    key: "terminalGrowth",
+    kind: "rate",
+    unit: "percentPerYear",
+    min: RATE_MIN,
+    numberFormat: "rate",
+    workbookName: "TerminalGrowth",
+    textKey: "terminalGrowth",
+    sheet: { section: "cloud" },
+    form: { group: "cloud" },
+  },
+  {
+    key: "baselineGrowth",
+    kind: "rate",
+    unit: "percentPerYear",
+    min: RATE_MIN,
+    numberFormat: "rate",
+    workbookName: "BaselineGrowth",
+    textKey: "baselineGrowth",
+    sheet: { section: "cloud" },
+    form: { group: "cloud" },
+  },
+  {
+    key: "margin",
+    kind: "rate",
+    unit: "percent",
+    min: atLeast(0),
+    max: atMost(1),
+    numberFormat: "rate",
+    workbookName: "CashMargin",
+    textKey: "margin",
+    sheet: { section: "cloud" },
+    form: { group: "cloud" },
+  },
+  {
+    key: "discountRate",
+    kind: "rate",
+    unit: "percentPerYear",
+    min: RATE_MIN,
+    numberFormat: "rate",
+    workbookName: "DiscountRate",
+    textKey: "discountRate",
+    sheet: { section: "returns" },
+    form: { group: "timing", order: -1 },
+  },
+  {
+    key: "targetPaybackYears",
+    kind: "number",
+    unit: "years",
+    min: above(0),
+    max: atMost(MAX_HORIZON),
+    numberFormat: "years",
+    workbookName: "TargetPaybackYears",
+    textKey: "targetPaybackYears",
+    sheet: { section: "returns" },
+    // Not whole: a target such as 2032.5 ("mid-2032") is as valid as the fractional payback years the model reports.
+    form: { group: "timing", key: "targetPaybackYear", offsetField: "firstYear" },
+  },
+  // The risk block (model.md, "Risk"): saved as `risk: { trials, seed, spreads: { growth: [below, above], ... } }`,
+  // from scenario file version 2 on; a file without it gets these defaults (src/scenario/risk.ts says why).
+  riskField(
+    "riskTrials",
+    "wholeNumber",
+    "count",
+    ["risk", "trials"],
+    DEFAULT_RISK.trials,
+    atLeast(1),
+    atMost(MAX_TRIALS),
+  ),
+  riskField("riskSeed", "wholeNumber", "count", ["risk", "seed"], DEFAULT_RISK.seed, atLeast(0), atMost(MAX_SEED)),
+  riskField(
+    "riskGrowthBelow",
+    "rate",
+    "percentPoints",
+    ["risk", "spreads", "growth", 0],
+    DEFAULT_RISK.spreads.growth[0],
+    atLeast(0),
+    atMost(1),
+  ),
+  riskField(
+    "riskGrowthAbove",
+    "rate",
+    "percentPoints",
+    ["risk", "spreads", "growth", 1],
+    DEFAULT_RISK.spreads.growth[1],
+    atLeast(0),
+    atMost(1),
+  ),
+  riskField(
+    "riskTerminalGrowthBelow",
+    "rate",
+    "percentPoints",
+    ["risk", "spreads", "terminalGrowth", 0],
+    DEFAULT_RISK.spreads.terminalGrowth[0],
+    atLeast(0),
+    atMost(1),
+  ),
+  riskField(
+    "riskTerminalGrowthAbove",
+    "rate",
+    "percentPoints",
+    ["risk", "spreads", "terminalGrowth", 1],
+    DEFAULT_RISK.spreads.terminalGrowth[1],
+    atLeast(0),
+    atMost(1),
+  ),
+  riskField(
+    "riskMarginBelow",
+    "rate",
+    "percentPoints",
+    ["risk", "spreads", "margin", 0],
+    DEFAULT_RISK.spreads.margin[0],
+    atLeast(0),
+    atMost(1),
+  ),
+  riskField(
+    "riskMarginAbove",
+    "rate",
+    "percentPoints",
+    ["risk", "spreads", "margin", 1],
+    DEFAULT_RISK.spreads.margin[1],
+    atLeast(0),
+    atMost(1),
+  ),
+  riskField(
+    "riskCapexBelow",
+    "rate",
+    "shareOfPlan",
+    ["risk", "spreads", "capexTotal", 0],
+    DEFAULT_RISK.spreads.capexTotal[0],
+    atLeast(0),
+    atMost(1),
+  ),
+  riskField(
+    "riskCapexAbove",
+    "rate",
+    "shareOfPlan",
+    ["risk", "spreads", "capexTotal", 1],
+    DEFAULT_RISK.spreads.capexTotal[1],
+    atLeast(0),
+    atMost(10),
+  ),
+] as const satisfies readonly InputField[];
+
+type Entry = (typeof INPUT_FIELDS)[number];
+
+/** The TypeScript type of a field's value. */
+type ValueOf<E> = E extends { readonly kind: "text" }
+  ? string
+  : E extends { readonly kind: "weights" }
+    ? readonly number[]
+    : E extends { readonly kind: "choice"; readonly choices: readonly (infer C)[] }
+      ? C
+      : number;
+
+type IsOptional<E> = E extends { readonly optional: true } ? true : false;
+
+/** A scenario's shape, derived from the registry: fields with a default are always present once read. */
+export type ScenarioValues = {
+  readonly [E in Entry as IsOptional<E> extends true ? never : E["key"]]: ValueOf<E>;
+} & {
+  readonly [E in Entry as IsOptional<E> extends true ? E["key"] : never]?: ValueOf<E>;
+};
+
+export type FieldKey = Entry["key"];
+/** Keys of the pane's controls that show a field differently from its stored value (a target as a calendar year). */
+export type FormKeyOf = Entry extends infer E
+  ? E extends { readonly form: { readonly key: infer K } }
+    ? K
+    : never
+  : never;
+export type TextKey = Entry["textKey"];
+/** How the Inputs sheet names the cells of the fields it shows (the field's key unless `sheet.id` says otherwise). */
+export type SheetFieldId = Entry extends infer E
+  ? E extends { readonly sheet: { readonly id: infer I } }
+    ? I
+    : E extends { readonly sheet: unknown; readonly key: infer K }
+      ? K
+      : never
+  : never;
+
+/** The registry's entry for `key`. */
+export function inputField(key: FieldKey): InputField {
+  const field = (INPUT_FIELDS as readonly InputField[]).find((f) => f.key === key);
+  if (!field) throw new Error(`no input field ${key}`);
+  return field;
+}
+
+/** capexTotal -> capex-total: the CLI option of a field. */
+export function cliOptionOf(field: Pick<InputField, "key">): string {
+  return field.key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/** Numbers of every kind: what a number field holds, and what its bounds apply to. */
+export function isNumeric(field: InputField): boolean {
+  return field.kind === "number" || field.kind === "wholeNumber" || field.kind === "rate";
+}

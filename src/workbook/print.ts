@@ -1,0 +1,85 @@
+import type * as ExcelJSNamespace from "exceljs";
+import { columnName } from "./cell-text";
+import type { PrintPlan, SheetKey, SheetPlan } from "./plan-types";
+
+/**
+ * The print setup of every sheet, derived in one place from what the sheet already says about itself: landscape,
+ * one page wide (as many tall as it takes, except the Dashboard: one page), the frozen timeline header and label columns repeated on every page, the
+ * scenario and sheet name in the header, the page number and print date in the footer. Both renderers apply the
+ * same `PrintPlan` (`applyXlsxPrint`, `applyOfficePrint`).
+ *
+ * Header and footer text uses Excel's codes (&P page, &N pages, &D date, &A sheet name), which Office.js takes too;
+ * a literal "&" in the scenario's name is written "&&" so that it cannot start a code.
+ */
+
+/** Excel keeps at most 255 characters of each header or footer; the scenario's name is cut well below that. */
+const MAX_NAME = 120;
+
+const ONE_PAGE_SHEETS: ReadonlySet<SheetKey> = new Set(["dashboard"]);
+
+export function printSetup(sheet: SheetPlan, scenarioName: string): PrintPlan {
+  const rows = sheet.freeze?.rows ?? 0;
+  const columns = sheet.freeze?.columns ?? 0;
+  const name = scenarioName.length > MAX_NAME ? `${scenarioName.slice(0, MAX_NAME - 1)}…` : scenarioName;
+  return {
+    orientation: "landscape",
+    paperSize: "A4",
+    fitToPagesWide: 1,
+    // The Dashboard is one picture: its charts are not cut across pages.
+    fitToPagesTall: ONE_PAGE_SHEETS.has(sheet.key) ? 1 : 0,
+    ...(rows > 0 ? { titleRows: `$1:$${rows}` } : {}),
+    ...(columns > 0 ? { titleColumns: `$A:$${columnName(columns - 1)}` } : {}),
+    header: { left: `Scenario: ${escapeHeaderText(name)}`, center: "", right: "&A" },
+    footer: { left: "Page &P of &N", center: "", right: "Printed &D" },
+  };
+}
+
+/** The sheet with its print setup (the plan builder calls this for every sheet). */
+export function withPrintSetup(sheet: SheetPlan, scenarioName: string): SheetPlan {
+  return { ...sheet, print: printSetup(sheet, scenarioName) };
+}
+
+export function escapeHeaderText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
+/** "&L...&C...&R..." as the .xlsx stores a header or footer. */
+export function headerFooterCode(part: PrintPlan["header"]): string {
+  return `&L${part.left}&C${part.center}&R${part.right}`;
+}
+
+const XLSX_PAPER_SIZE: Readonly<Record<PrintPlan["paperSize"], ExcelJSNamespace.PaperSize>> = { A4: 9 };
+
+export function applyXlsxPrint(sheet: ExcelJSNamespace.Worksheet, print: PrintPlan): void {
+  Object.assign(sheet.pageSetup, {
+    orientation: print.orientation,
+    paperSize: XLSX_PAPER_SIZE[print.paperSize],
+    fitToPage: true,
+    fitToWidth: print.fitToPagesWide,
+    fitToHeight: print.fitToPagesTall,
+    ...(print.titleRows ? { printTitlesRow: print.titleRows.replace(/\$/g, "") } : {}),
+    ...(print.titleColumns ? { printTitlesColumn: print.titleColumns.replace(/\$/g, "") } : {}),
+  });
+  sheet.headerFooter = {
+    differentFirst: false,
+    differentOddEven: false,
+    oddHeader: headerFooterCode(print.header),
+    oddFooter: headerFooterCode(print.footer),
+  } as ExcelJSNamespace.HeaderFooter;
+}
+
+export function applyOfficePrint(ws: Excel.Worksheet, print: PrintPlan): void {
+  const layout = ws.pageLayout;
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = print.paperSize;
+  layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: print.fitToPagesTall };
+  if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
+  if (print.titleColumns) layout.setPrintTitleColumns(print.titleColumns);
+  const pages = layout.headersFooters.defaultForAllPages;
+  pages.leftHeader = print.header.left;
+  pages.centerHeader = print.header.center;
+  pages.rightHeader = print.header.right;
+  pages.leftFooter = print.footer.left;
+  pages.centerFooter = print.footer.center;
+  pages.rightFooter = print.footer.right;
+}

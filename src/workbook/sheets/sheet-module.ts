@@ -1,0 +1,56 @@
+import type { BenchmarkDataset } from "../../benchmarks/schema";
+import type { CaseInputs, CaseResult } from "../../core/model";
+import type { Scenario } from "../../scenario/types";
+import type { NamePlan, SheetKey, SheetPlan } from "../plan-types";
+
+/**
+ * The contract between the plan and a sheet module: what a module is given (the context) and what it contributes
+ * (a sheet, defined names, checks). A new sheet is a new module; no other module changes.
+ */
+
+export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
+  cover: "Cover",
+  inputs: "Inputs",
+  capex: "Capex",
+  cloud: "Cloud",
+  payback: "Payback",
+  sensitivity: "Sensitivity",
+  risk: "Risk",
+  benchmarks: "Benchmarks",
+  checks: "Checks",
+  dashboard: "Dashboard",
+};
+
+/** A self-check the Checks sheet shows, contributed by the module whose cells it tests. */
+export interface CheckSpec {
+  readonly label: string;
+  /** A formula returning TRUE when all is well. */
+  readonly formula: string;
+  /** What the finance core says it evaluates to. */
+  readonly value: boolean;
+  readonly note: string;
+}
+
+export interface PlanContext {
+  readonly scenario: Scenario;
+  readonly inputs: CaseInputs;
+  readonly result: CaseResult;
+  readonly dataset?: BenchmarkDataset;
+  readonly horizon: number;
+  /** The display name of a sheet, after the caller's renames. */
+  sheetName(key: SheetKey): string;
+  /** A reference to `address` on sheet `key`, for use in formulas and chart ranges. */
+  ref(key: SheetKey, address: string): string;
+  /** Whether every check passes: the value of the master check that each sheet links to. */
+  readonly allChecksPass: boolean;
+}
+
+/** One sheet of the plan. `checks` and `names` are gathered from every module before any sheet is built. */
+export interface SheetModule {
+  readonly key: SheetKey;
+  /** True for calculation sheets that carry the shared timeline (linked from Inputs) in rows 4-5. */
+  readonly hasTimeline?: boolean;
+  build(ctx: PlanContext): SheetPlan;
+  names?(ctx: PlanContext): NamePlan[];
+  checks?(ctx: PlanContext): CheckSpec[];
+}

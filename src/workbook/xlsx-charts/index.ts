@@ -1,0 +1,2 @@
+export { addXlsxCharts } from "./package";
+export { absoluteReference, chartXml } from "./chart-xml";

@@ -1,0 +1,184 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { bundledDataset } from "../../src/benchmarks/bundled";
+import { presetScenario } from "../../src/scenario";
+import { buildWorkbookPlan } from "../../src/workbook/plan";
+import type { SheetPlan, WorkbookPlan } from "../../src/workbook/plan-types";
+import { escapeHeaderText, headerFooterCode, printSetup } from "../../src/workbook/print";
+import { renderPlanToWorkbook } from "../../src/workbook/render-office";
+import { renderXlsx } from "../../src/workbook/render-xlsx";
+import { asExcelContext, ExcelDouble } from "../helpers/excel-double";
+import { convertWithLibreOffice, readPackage } from "./charts-helpers";
+
+const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
+
+const sheet = (overrides: Partial<SheetPlan>): SheetPlan => ({
+  key: "capex",
+  name: "Capex",
+  columnWidths: [],
+  blocks: [],
+  formats: [],
+  tables: [],
+  conditionalFormats: [],
+  charts: [],
+  ...overrides,
+});
+
+describe("printSetup", () => {
+  it("repeats the frozen timeline header rows and label columns on every page", () => {
+    const print = printSetup(sheet({ freeze: { rows: 5, columns: 5 } }), "Base");
+    expect(print).toMatchObject({
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToPagesWide: 1,
+      fitToPagesTall: 0,
+      titleRows: "$1:$5",
+      titleColumns: "$A:$E",
+    });
+    expect(printSetup(sheet({ freeze: { rows: 2, columns: 0 } }), "Base")).not.toHaveProperty("titleColumns");
+    const plain = printSetup(sheet({ key: "cover" }), "Base");
+    expect(plain).not.toHaveProperty("titleRows");
+    expect(plain).not.toHaveProperty("titleColumns");
+  });
+
+  it("prints the Dashboard on one page", () => {
+    expect(printSetup(sheet({ key: "dashboard" }), "Base").fitToPagesTall).toBe(1);
+  });
+
+  it("names the scenario in the header and numbers and dates the pages in the footer", () => {
+    const print = printSetup(sheet({}), "Bull & bear");
+    expect(print.header).toEqual({ left: "Scenario: Bull && bear", center: "", right: "&A" });
+    expect(print.footer).toEqual({ left: "Page &P of &N", center: "", right: "Printed &D" });
+    expect(headerFooterCode(print.footer)).toBe("&LPage &P of &N&C&RPrinted &D");
+  });
+
+  it("keeps a scenario name from starting a header code and keeps the header within Excel's 255 characters", () => {
+    expect(escapeHeaderText("&P&&")).toBe("&&P&&&&");
+    const print = printSetup(sheet({}), "x".repeat(400));
+    expect(headerFooterCode(print.header).length).toBeLessThanOrEqual(255);
+    expect(print.header.left).toMatch(/…$/);
+  });
+});
+
+describe("print setup of the base case", () => {
+  let plan: WorkbookPlan;
+  beforeAll(() => {
+    plan = buildWorkbookPlan(presetScenario("base"), bundledDataset());
+  });
+
+  it("gives every sheet a print setup", () => {
+    for (const s of plan.sheets)
+      expect([s.name, s.print?.orientation, s.print?.fitToPagesWide]).toEqual([s.name, "landscape", 1]);
+  });
+
+  it("is in the .xlsx: landscape, fit to width, print titles, header and footer", async () => {
+    const bytes = await renderXlsx(plan, ExcelJS);
+    const pkg = await readPackage(bytes);
+    const workbook = await pkg.text("xl/workbook.xml");
+    const titles = new Map(
+      Array.from(workbook.matchAll(/<definedName name="_xlnm.Print_Titles" localSheetId="(\d+)">([^<]*)</g), (m) => [
+        Number(m[1]),
+        m[2].replace(/&apos;/g, "'"),
+      ]),
+    );
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load(bytes as ArrayBuffer);
+    for (const [index, s] of plan.sheets.entries()) {
+      const ws = read.getWorksheet(s.name);
+      expect(ws?.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1 });
+      expect(ws?.pageSetup.fitToHeight).toBe(s.key === "dashboard" ? 1 : 0);
+      expect(ws?.headerFooter.oddHeader).toBe("&LScenario: Base: the announced plan&C&R&A");
+      expect(ws?.headerFooter.oddFooter).toBe("&LPage &P of &N&C&RPrinted &D");
+      const expected = [
+        s.print?.titleColumns ? `'${s.name}'!${s.print.titleColumns}` : null,
+        s.print?.titleRows ? `'${s.name}'!${s.print.titleRows}` : null,
+      ].filter((t) => t !== null);
+      expect([s.name, titles.get(index) ?? ""]).toEqual([s.name, expected.join(",")]);
+    }
+    expect(titles.get(plan.sheets.findIndex((s) => s.key === "capex"))).toBe("'Capex'!$A:$E,'Capex'!$1:$5");
+  });
+
+  it("is applied by Office.js through worksheet.pageLayout", async () => {
+    const excel = new ExcelDouble();
+    await excel.run((context) =>
+      renderPlanToWorkbook(asExcelContext(context), (names) =>
+        buildWorkbookPlan(presetScenario("base"), bundledDataset(), { sheetNames: names }),
+      ),
+    );
+    const capex = excel.sheet("Capex").pageLayout;
+    expect(capex).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$1:$5",
+      printTitleColumns: "$A:$E",
+      leftHeader: "Scenario: Base: the announced plan",
+      centerHeader: "",
+      rightHeader: "&A",
+      leftFooter: "Page &P of &N",
+      centerFooter: "",
+      rightFooter: "Printed &D",
+    });
+    expect(excel.sheet("Cover").pageLayout).not.toHaveProperty("printTitleRows");
+    expect(excel.sheet("Dashboard").pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
+  });
+
+  it("prints from LibreOffice with no sheet split sideways and at most two pages per sheet", async () => {
+    const bytes = new Uint8Array((await renderXlsx(plan, ExcelJS)) as ArrayBuffer);
+    const pdf = convertWithLibreOffice(bytes, "base.xlsx", "pdf");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "capex-pdf-"));
+    try {
+      const file = path.join(dir, "base.pdf");
+      fs.writeFileSync(file, pdf);
+      const pages = Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [file]))?.[1]);
+      const sheetOfPage: string[] = [];
+      for (let p = 1; p <= pages; p++) {
+        const text = run("pdftotext", ["-layout", "-f", String(p), "-l", String(p), file, "-"]);
+        const header = text.split("\n").find((line) => line.includes("Scenario: Base: the announced plan")) ?? "";
+        const name = header.trim().split(/\s+/).pop() ?? "";
+        sheetOfPage.push(name);
+        // A page of a timeline sheet shows the whole timeline: the first and the last model year.
+        const key = plan.sheets.find((s) => s.name === name)?.key;
+        if (key === "capex" || key === "cloud" || key === "payback") {
+          expect([name, p, text.includes("2025"), text.includes("2034")]).toEqual([name, p, true, true]);
+        }
+      }
+      const counts = new Map(plan.sheets.map((s) => [s.name, sheetOfPage.filter((n) => n === s.name).length]));
+      for (const [name, count] of counts) expect([name, count >= 1 && count <= 2]).toEqual([name, true]);
+      expect(counts.get("Dashboard")).toBe(1);
+      expect(pages).toBe([...counts.values()].reduce((a, b) => a + b, 0));
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      fs.writeFileSync(path.join(ARTIFACTS, "workbook-base.pdf"), pdf);
+      fs.writeFileSync(
+        path.join(ARTIFACTS, "workbook-base-pages.txt"),
+        `${pages} pages\n${[...counts].map(([n, c]) => `${n}: ${c}`).join("\n")}\n`,
+      );
+      // The Dashboard as LibreOffice draws it, for a reviewer to look at.
+      const dashboardPage = String(sheetOfPage.indexOf("Dashboard") + 1);
+      run("pdftoppm", [
+        "-png",
+        "-r",
+        "110",
+        "-singlefile",
+        "-f",
+        dashboardPage,
+        "-l",
+        dashboardPage,
+        file,
+        path.join(ARTIFACTS, "dashboard-libreoffice"),
+      ]);
+      expect(fs.statSync(path.join(ARTIFACTS, "dashboard-libreoffice.png")).size).toBeGreaterThan(20_000);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
+
+function run(command: string, args: string[]): string {
+  const result = spawnSync(command, args, { encoding: "utf8", timeout: 60_000 });
+  if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
+  return result.stdout;
+}
