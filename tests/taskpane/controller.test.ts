@@ -448,7 +448,7 @@ describe("the pane controller", () => {
         text: "Saved the scenario as Test base (edited).json.",
       });
       const saved = parseScenarioJson(file?.text ?? "");
-      expect(saved).toEqual({ ok: true, scenario: withDefaults(controller.scenario()) });
+      expect(saved).toEqual({ ok: true, scenario: withDefaults(controller.scenario()!) });
 
       const other = makePane().controller;
       other.loadScenarioFile("mine.json", file?.text ?? "");
