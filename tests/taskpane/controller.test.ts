@@ -457,7 +457,7 @@ describe("the pane controller", () => {
       expect(other.current.profile).toBe("custom");
       expect(other.current.weightsText).toBe("2, 1, 1");
       expect(other.current.presetId).toBeNull();
-      expect(other.scenario()).toEqual(controller.scenario());
+      expect(other.scenario()).toEqual(withDefaults(controller.scenario()!));
     });
 
     it("leaves the form unchanged and lists every problem of a bad file in one message", () => {
