@@ -3,6 +3,7 @@ import { PACING_PROFILES } from "../core/pacing";
 import { MAX_SEED } from "../core/random";
 import { MAX_TRIALS } from "../core/risk";
 import { DEFAULT_RISK } from "./risk";
+import { TORNADO_FIELDS } from "./tornado-fields";
 
 /**
  * The registry of scenario inputs: one entry per field of a scenario, from which validation, the saved JSON, the
@@ -49,7 +50,7 @@ export type UnitKey =
 export type NumberFormatKey = "rmbBn" | "rate" | "year" | "years" | "fx" | "count" | "weight";
 
 /** Sections of the Inputs sheet, in sheet order; fields sit in registry order within their section. */
-export const SHEET_SECTIONS = ["scenario", "capex", "timeline", "cloud", "returns", "risk"] as const;
+export const SHEET_SECTIONS = ["scenario", "capex", "timeline", "cloud", "returns", "risk", "tornado"] as const;
 export type SheetSection = (typeof SHEET_SECTIONS)[number];
 
 /** Groups of the task pane's form, in pane order. */
@@ -402,6 +403,8 @@ export const INPUT_FIELDS = [
     atLeast(0),
     atMost(10),
   ),
+  // The tornado's steps (model.md, "Tornado"), saved as the nested `tornado` block: see tornado-fields.ts.
+  ...TORNADO_FIELDS,
 ] as const satisfies readonly InputField[];
 
 type Entry = (typeof INPUT_FIELDS)[number];

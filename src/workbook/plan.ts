@@ -16,6 +16,7 @@ import { sheetRef } from "./sheet-ref";
 import { DEFAULT_SHEET_NAMES, type CheckSpec, type PlanContext, type SheetModule } from "./sheets/layout";
 import { paybackSheet } from "./sheets/payback";
 import { riskSheet } from "./sheets/risk";
+import { tornadoSheet } from "./sheets/tornado";
 import { sensitivitySheet } from "./sheets/sensitivity";
 
 export { DEFAULT_SHEET_NAMES, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK } from "./sheets/layout";
@@ -40,6 +41,7 @@ export const SHEET_ORDER: readonly SheetKey[] = [
   "payback",
   "sensitivity",
   "risk",
+  "tornado",
   "benchmarks",
   "checks",
 ];
@@ -53,6 +55,7 @@ const CORE_MODULES: readonly SheetModule[] = [
   paybackSheet,
   sensitivitySheet,
   riskSheet,
+  tornadoSheet,
   benchmarksSheet,
 ];
 

@@ -19,6 +19,7 @@ export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   benchmarks: "Benchmarks",
   checks: "Checks",
   dashboard: "Dashboard",
+  tornado: "Tornado",
 };
 
 /** A self-check the Checks sheet shows, contributed by the module whose cells it tests. */
