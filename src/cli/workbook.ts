@@ -54,7 +54,8 @@ export function usage(registry: FieldRegistry = INPUTS): string {
     "Inputs come from the preset, then the scenario file, then the options below, each overriding the one before.",
     "",
     `  --${"preset".padEnd(width)} ${PRESET_IDS.join(", ")} (default: base)`,
-    `  --${"scenario".padEnd(width)} a scenario saved by the task pane (JSON)`,
+    `  --${"scenario".padEnd(width)} a scenario saved by the task pane (JSON); one per run (several are refused until`,
+    `    ${"".padEnd(width)} the workbook carries scenarios side by side)`,
     `  --${"out".padEnd(width)} where to write the workbook (default: alibaba-capex.xlsx)`,
     `  --${"help".padEnd(width)} this text`,
     "",
@@ -89,14 +90,14 @@ function optionValue(field: InputField, option: string, raw: string): unknown {
 }
 
 export function parseCommandLine(argv: readonly string[], registry: FieldRegistry = INPUTS): Parsed {
-  const options: Record<string, { type: "string" | "boolean" }> = {
+  const options: Record<string, { type: "string" | "boolean"; multiple?: boolean }> = {
     help: { type: "boolean" },
     preset: { type: "string" },
-    scenario: { type: "string" },
+    scenario: { type: "string", multiple: true },
     out: { type: "string" },
   };
   for (const field of registry.fields) options[cliOptionOf(field)] = { type: "string" };
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   try {
     ({ values } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }));
   } catch (error) {
@@ -110,15 +111,24 @@ export function parseCommandLine(argv: readonly string[], registry: FieldRegistr
     return { help: true, scenario: presetScenario(preset as PresetId), out: "", preset: preset as PresetId };
 
   let scenario: Scenario = presetScenario(preset as PresetId);
-  if (typeof values.scenario === "string") {
+  const files = ((values.scenario ?? []) as (string | boolean)[]).map(String);
+  // Issue 13 lets --scenario be given several times, for scenarios side by side on one workbook. Until the workbook
+  // carries several scenarios, several files are refused rather than silently reduced to one.
+  if (files.length > 1) {
+    throw new UsageError(
+      `--scenario was given ${files.length} times; this version writes one scenario per workbook, so give one --scenario per run`,
+    );
+  }
+  const file = files[0];
+  if (file !== undefined) {
     let text: string;
     try {
-      text = fs.readFileSync(values.scenario, "utf8");
+      text = fs.readFileSync(file, "utf8");
     } catch {
-      throw new UsageError(`cannot read the scenario file "${values.scenario}"`);
+      throw new UsageError(`cannot read the scenario file "${file}"`);
     }
     const parsed = parseScenarioJson(text, registry);
-    if (!parsed.ok) throw new UsageError(`${values.scenario}: ${parsed.issues.map((i) => i.message).join(" ")}`);
+    if (!parsed.ok) throw new UsageError(`${file}: ${parsed.issues.map((i) => i.message).join(" ")}`);
     scenario = parsed.scenario;
   }
 
