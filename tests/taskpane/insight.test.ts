@@ -58,7 +58,8 @@ describe("the pane's insight", () => {
     );
     expect(en.risk).toBe("Paid back (discounted) by 2033 in 38% of 1,000 trials.");
     const de = describeInsight(insight, testLocale("de-DE"));
-    expect(de.risk).toBe("Amortisiert (diskontiert) bis 2033 in 38 % von 1.000 Durchläufen.");
+    // German writes a no-break space before the percent sign.
+    expect(de.risk).toBe("Amortisiert (diskontiert) bis 2033 in 38\u00a0% von 1.000 Durchläufen.");
     expect(de.drivers).toContain("dann mit der Cash-Marge (±5 Mrd. RMB) und dem Capex (±2 Mrd. RMB).");
     expect(en.chart).toContain(
       'aria-label="Trials paying back (discounted) in each year from 2025 to 2034: most in 2034',
