@@ -1,0 +1,29 @@
+import type { SheetKey } from "../../plan-types";
+import type { Catalog } from "../translator";
+import { DE_CALCULATION } from "./calculation-sheets";
+import { DE_FIELD_ENTRIES } from "./fields";
+import { DE_FRONT } from "./front-sheets";
+import { DE_TEMPLATES } from "./templates";
+
+/** The workbook in German: the sheets' names and every text the add-in writes, keyed by its English text. */
+
+export const DE_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
+  cover: "Deckblatt",
+  inputs: "Eingaben",
+  capex: "Investitionen",
+  cloud: "Cloud",
+  payback: "Amortisation",
+  sensitivity: "Sensitivität",
+  benchmarks: "Vergleichswerte",
+  checks: "Prüfungen",
+  dashboard: "Übersicht",
+};
+
+/** The hand-written entries, each of which some plan uses (the completeness test holds them to that). */
+export const DE_WRITTEN: Readonly<Record<string, string>> = { ...DE_FRONT, ...DE_CALCULATION };
+
+export const DE_CATALOG: Catalog = {
+  // The inputs' words come first, from the field texts the pane shows; a hand-written entry may not contradict them.
+  exact: { ...DE_FIELD_ENTRIES, ...DE_WRITTEN },
+  templates: DE_TEMPLATES,
+};
