@@ -12,7 +12,7 @@ import {
   type WorkbookPlan,
 } from "../plan-types";
 import { catalogFor } from "./catalogs";
-import { Translator, type WorkbookLanguage } from "./translator";
+import { Translator, type Catalog, type WorkbookLanguage } from "./translator";
 
 /**
  * The one pass that puts a plan into a language: every text the add-in wrote (cells, table headers, chart titles
@@ -24,17 +24,31 @@ import { Translator, type WorkbookLanguage } from "./translator";
  * look for it change together; literals without an entry (number format codes such as "0.0") stay.
  */
 
-/** Every text of the scenario and the dataset: the user's and the sources' words, which are never translated. */
-export function foreignTexts(scenario: Scenario, dataset?: BenchmarkDataset): Set<string> {
-  const texts = new Set<string>();
-  const walk = (value: unknown): void => {
-    if (typeof value === "string") texts.add(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (typeof value === "object" && value !== null) Object.values(value).forEach(walk);
-  };
-  walk(scenario);
-  walk(dataset);
-  return texts;
+/** The words of the user (every text of the scenario) and of the sources (every text of the dataset). */
+export interface ForeignTexts {
+  readonly user: ReadonlySet<string>;
+  readonly sources: ReadonlySet<string>;
+}
+
+/** Fields that hold a code the sheets never show ("year"), which must not keep the add-in's word of that spelling. */
+const CODE_FIELDS: ReadonlySet<string> = new Set(["periodKind"]);
+
+function textsOf(value: unknown, into = new Set<string>()): Set<string> {
+  if (typeof value === "string") into.add(value);
+  else if (Array.isArray(value)) value.forEach((v) => textsOf(v, into));
+  else if (typeof value === "object" && value !== null) {
+    for (const [key, v] of Object.entries(value)) if (!CODE_FIELDS.has(key)) textsOf(v, into);
+  }
+  return into;
+}
+
+export function foreignTexts(scenario: Scenario, dataset?: BenchmarkDataset): ForeignTexts {
+  return { user: textsOf(scenario), sources: textsOf(dataset) };
+}
+
+/** A translator for `catalog` that keeps the user's and the sources' words. */
+export function translatorFor(catalog: Catalog, foreign: ForeignTexts): Translator {
+  return new Translator(catalog, foreign.user, foreign.sources);
 }
 
 /** A formula's string literals ("..." with "" for a quote) translated one by one. */
@@ -111,10 +125,10 @@ export function translatePlan(plan: WorkbookPlan, t: Translator): WorkbookPlan {
 }
 
 /**
- * The plan in `language`. English is the source language: its plan is returned as it is. `keep` lists the texts that
+ * The plan in `language`. English is the source language: its plan is returned as it is. `foreign` holds the texts that
  * are the user's or the dataset's (see `foreignTexts`).
  */
-export function localizePlan(plan: WorkbookPlan, language: WorkbookLanguage, keep: ReadonlySet<string>): WorkbookPlan {
+export function localizePlan(plan: WorkbookPlan, language: WorkbookLanguage, foreign: ForeignTexts): WorkbookPlan {
   const catalog = catalogFor(language);
-  return catalog === undefined ? plan : translatePlan(plan, new Translator(catalog, keep));
+  return catalog === undefined ? plan : translatePlan(plan, translatorFor(catalog, foreign));
 }

@@ -59,15 +59,20 @@ export class Translator {
 
   constructor(
     private readonly catalog: Catalog,
-    /** Texts that are the user's or the dataset's (a scenario's name, a source's note): never translated. */
+    /** Texts that are the user's (a scenario's name or description): never translated. */
     private readonly keep: ReadonlySet<string> = new Set(),
+    /**
+     * Texts of the dataset (a source's note, a provider's or a metric's name): kept as they are, even where the
+     * add-in uses the same word, because formulas look some of them up in the dataset's table ("Capex").
+     */
+    private readonly sources: ReadonlySet<string> = new Set(),
   ) {
     this.templates = catalog.templates.map(compile);
   }
 
   /** The translation, or `undefined` when the catalog has no entry (a kept text counts as translated). */
   lookup(text: string): string | undefined {
-    if (this.keep.has(text)) return text;
+    if (this.keep.has(text) || this.sources.has(text)) return text;
     const exact = this.exactEntry(text);
     if (exact !== undefined) return exact;
     for (const template of this.templates) {
@@ -90,7 +95,7 @@ export class Translator {
 
   /** A text that may be left as it is (a string literal inside a formula): translated only where the catalog says. */
   optional(text: string): string {
-    return this.keep.has(text) ? text : (this.exactEntry(text) ?? text);
+    return this.keep.has(text) || this.sources.has(text) ? text : (this.exactEntry(text) ?? text);
   }
 
   private exactEntry(text: string): string | undefined {
@@ -101,7 +106,7 @@ export class Translator {
 
   /** A template's varying part: a name or figure stays, a phrase the catalog knows is translated. */
   private part(text: string): string {
-    if (this.keep.has(text)) return text;
+    if (this.keep.has(text) || this.sources.has(text)) return text;
     return this.exactEntry(text) ?? text;
   }
 }

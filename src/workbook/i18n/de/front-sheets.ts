@@ -41,7 +41,9 @@ export const DE_FRONT: Readonly<Record<string, string>> = {
   "Capex by year (RMB bn)": "Investitionen je Jahr (Mrd. RMB)",
   "Alibaba plan": "Alibaba-Plan",
   "Alibaba capex": "Alibaba-Investitionen",
-  Capex: "Investitionen",
+  // Also the dataset's metric name, which the Benchmarks sheet looks up in the table: the same word everywhere (German
+  // financial writing says Capex too).
+  Capex: "Capex",
   "Cloud revenue with and without the investment (RMB bn)": "Cloud-Umsatz mit und ohne die Investition (Mrd. RMB)",
   "With the investment": "Mit der Investition",
   "Without the investment": "Ohne die Investition",
