@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { bundledDataset } from "../benchmarks/bundled";
 import { cliOptionOf, isNumeric, type InputField } from "../scenario/fields";
 import { parseScenarioJson, withDefaults } from "../scenario/json";
+import { LANGUAGES, parseLanguage, type Language } from "../scenario/language";
 import { PRESET_IDS, presetScenario, type PresetId } from "../scenario/presets";
 import type { Scenario } from "../scenario/types";
 import { INPUTS, labelOf, validateScenario, type FieldRegistry } from "../scenario/validate";
@@ -48,7 +49,8 @@ export function usage(registry: FieldRegistry = INPUTS): string {
     (field) => `  --${cliOptionOf(field).padEnd(width)} ${labelOf(field, registry)}${hint(field)}`,
   );
   return [
-    "Usage: npm run workbook -- [--preset base|bull|bear] [--scenario file.json] [--<input> value ...] --out file.xlsx",
+    "Usage: npm run workbook -- [--preset base|bull|bear] [--scenario file.json] [--<input> value ...] " +
+      "[--language en|de] --out file.xlsx",
     "",
     "Writes the scenario workbook (inputs, capex, cloud revenue, payback, benchmarks, checks) to an .xlsx file.",
     "Inputs come from the preset, then the scenario file, then the options below, each overriding the one before.",
@@ -56,6 +58,7 @@ export function usage(registry: FieldRegistry = INPUTS): string {
     `  --${"preset".padEnd(width)} ${PRESET_IDS.join(", ")} (default: base)`,
     `  --${"scenario".padEnd(width)} a scenario saved by the task pane (JSON)`,
     `  --${"out".padEnd(width)} where to write the workbook (default: alibaba-capex.xlsx)`,
+    `  --${"language".padEnd(width)} ${LANGUAGES.join(", ")}: the workbook's texts and sheet names, and the preset's (default: en)`,
     `  --${"help".padEnd(width)} this text`,
     "",
     "Scenario inputs:",
@@ -79,6 +82,7 @@ interface Parsed {
   readonly scenario: Scenario;
   readonly out: string;
   readonly preset: PresetId;
+  readonly language: Language;
 }
 
 /** A field's value from its option's text: numbers (rates also as "11%"), weights separated by commas, or text. */
@@ -94,6 +98,7 @@ export function parseCommandLine(argv: readonly string[], registry: FieldRegistr
     preset: { type: "string" },
     scenario: { type: "string" },
     out: { type: "string" },
+    language: { type: "string" },
   };
   for (const field of registry.fields) options[cliOptionOf(field)] = { type: "string" };
   let values: Record<string, string | boolean | undefined>;
@@ -106,10 +111,16 @@ export function parseCommandLine(argv: readonly string[], registry: FieldRegistr
   if (!(PRESET_IDS as readonly string[]).includes(preset)) {
     throw new UsageError(`--preset must be one of ${PRESET_IDS.join(", ")}, got "${preset}"`);
   }
-  if (values.help)
-    return { help: true, scenario: presetScenario(preset as PresetId), out: "", preset: preset as PresetId };
+  const languageText = (values.language ?? "en") as string;
+  const language = parseLanguage(languageText);
+  if (language === undefined) {
+    throw new UsageError(`--language must be one of ${LANGUAGES.join(", ")}, got "${languageText}"`);
+  }
+  if (values.help) {
+    return { help: true, scenario: presetScenario(preset as PresetId), out: "", preset: preset as PresetId, language };
+  }
 
-  let scenario: Scenario = presetScenario(preset as PresetId);
+  let scenario: Scenario = presetScenario(preset as PresetId, language);
   if (typeof values.scenario === "string") {
     let text: string;
     try {
@@ -144,7 +155,7 @@ export function parseCommandLine(argv: readonly string[], registry: FieldRegistr
     throw new UsageError(`--out: the folder "${path.dirname(out)}" does not exist`);
   }
   if (fs.existsSync(out) && fs.statSync(out).isDirectory()) throw new UsageError(`--out: "${out}" is a folder`);
-  return { help: false, scenario, out, preset: preset as PresetId };
+  return { help: false, scenario, out, preset: preset as PresetId, language };
 }
 
 /** Writes `data` to `target` through a temporary file in the same folder, so the rename is atomic. */
@@ -173,7 +184,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     io.stdout(usage());
     return EXIT_OK;
   }
-  const plan = buildWorkbookPlan(parsed.scenario, bundledDataset());
+  const plan = buildWorkbookPlan(parsed.scenario, bundledDataset(), { language: parsed.language });
   const buffer = await renderXlsx(plan, ExcelJS);
   try {
     writeAtomically(parsed.out, new Uint8Array(buffer as ArrayBuffer));

@@ -5,3 +5,4 @@ export * from "./field-text-en";
 export * from "./validate";
 export * from "./presets";
 export * from "./json";
+export * from "./language";

@@ -5,9 +5,10 @@
  * the catalog has them (a sheet's purpose after its name) and otherwise kept as they are (a figure, a name).
  */
 
-export type WorkbookLanguage = "en" | "de";
+import type { Language } from "../../scenario/language";
 
-export const WORKBOOK_LANGUAGES: readonly WorkbookLanguage[] = ["en", "de"];
+/** The workbook speaks the add-in's languages; English is the source language of its texts. */
+export type WorkbookLanguage = Language;
 
 /** A sentence with placeholders "{0}", "{1}", … in both languages; each English placeholder matches some text. */
 export interface TemplateEntry {
