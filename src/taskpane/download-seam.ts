@@ -1,3 +1,4 @@
+import type { Language } from "../scenario/language";
 import type { Scenario } from "../scenario/types";
 import type { BenchmarkLink } from "./benchmarks-link";
 import { saveFile, workbookFileName, XLSX_TYPE } from "./download";
@@ -7,7 +8,7 @@ import type { BuildOutcome, DatasetInfo, ProgressListener, RefreshOutcome, Workb
  * The seam outside Excel: "build" makes the .xlsx in the browser with the same plan and ExcelJS renderer as the
  * command line, and downloads it. ExcelJS is several hundred KB, so it is fetched only when a download is asked for.
  */
-export function downloadSeam(benchmarks: BenchmarkLink): WorkbookSeam<Scenario> {
+export function downloadSeam(benchmarks: BenchmarkLink, language: Language = "en"): WorkbookSeam<Scenario> {
   return {
     insideExcel: false,
     async build(scenario: Scenario, onProgress?: ProgressListener): Promise<BuildOutcome> {
@@ -16,7 +17,7 @@ export function downloadSeam(benchmarks: BenchmarkLink): WorkbookSeam<Scenario> 
         benchmarks.datasetIfLoaded(),
       ]);
       onProgress?.(0.5);
-      const bytes = await makeXlsx(scenario, dataset);
+      const bytes = await makeXlsx(scenario, dataset, language);
       onProgress?.(1);
       const fileName = workbookFileName(scenario.name);
       saveFile(bytes, fileName, XLSX_TYPE);

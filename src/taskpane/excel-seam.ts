@@ -1,4 +1,5 @@
 import type { BenchmarkDataset } from "../benchmarks/schema";
+import type { Language } from "../scenario/language";
 import type { Scenario } from "../scenario/types";
 import type { BenchmarkLink } from "./benchmarks-link";
 import {
@@ -17,7 +18,7 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
  * The seam inside Excel. The workbook code (plan builder and Office.js renderer) is loaded on the first build, not
  * with the pane: most openings of the pane only read or edit the inputs.
  */
-export function excelSeam(run: ExcelRun, benchmarks: BenchmarkLink): WorkbookSeam<Scenario> {
+export function excelSeam(run: ExcelRun, benchmarks: BenchmarkLink, language: Language = "en"): WorkbookSeam<Scenario> {
   return {
     insideExcel: true,
     async build(scenario: Scenario): Promise<BuildOutcome> {
@@ -25,7 +26,7 @@ export function excelSeam(run: ExcelRun, benchmarks: BenchmarkLink): WorkbookSea
         import(/* webpackChunkName: "workbook" */ "./excel-build"),
         benchmarks.datasetIfLoaded(),
       ]);
-      return buildInExcel(run, scenario, dataset);
+      return buildInExcel(run, scenario, dataset, language);
     },
     async refreshBenchmarks(): Promise<RefreshOutcome> {
       const outcome = await benchmarks.refresh();

@@ -1,11 +1,12 @@
 import type { FieldText } from "../scenario/field-text";
+import type { Language } from "../scenario/language";
 import type { FigureCounts } from "./seam";
 
 /**
  * The pane's two languages. Office picks the language (its display language), not the browser, so that the pane
  * speaks the same language as the Excel around it; outside Office the browser's language stands in.
  */
-export type Language = "en" | "de";
+export type { Language } from "../scenario/language";
 
 export interface Locale {
   readonly language: Language;

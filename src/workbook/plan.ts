@@ -21,6 +21,7 @@ import { paybackSheet } from "./sheets/payback";
 import { sensitivitySheet } from "./sheets/sensitivity";
 
 export { DEFAULT_SHEET_NAMES, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK } from "./sheets/layout";
+export { sheetNamesFor } from "./i18n/catalogs";
 
 export interface WorkbookPlanOptions {
   /** Display names to use instead of the defaults, e.g. when the user's workbook already has a sheet "Inputs". */

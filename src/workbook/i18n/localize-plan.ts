@@ -43,7 +43,12 @@ function textsOf(value: unknown, into = new Set<string>()): Set<string> {
 }
 
 export function foreignTexts(scenario: Scenario, dataset?: BenchmarkDataset): ForeignTexts {
-  return { user: textsOf(scenario), sources: textsOf(dataset) };
+  return { user: textsOf(scenario), sources: datasetTexts(dataset) };
+}
+
+/** The dataset's words: every text in it apart from codes the sheets never show. */
+export function datasetTexts(dataset?: BenchmarkDataset): Set<string> {
+  return textsOf(dataset);
 }
 
 /** A translator for `catalog` that keeps the user's and the sources' words. */
