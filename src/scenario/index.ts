@@ -6,3 +6,4 @@ export * from "./validate";
 export * from "./presets";
 export * from "./json";
 export * from "./language";
+export * from "./scenario-messages";

@@ -60,7 +60,9 @@ async function start(insideExcel: boolean): Promise<void> {
       ? excelSeam((batch) => Excel.run(batch), benchmarks, locale.language)
       : downloadSeam(benchmarks, locale.language);
   const presets = PRESET_IDS.map((id) => ({ id, scenario: presetScenario(id, locale.language) }));
-  const controller = new PaneController(scenarioAdapter(presets), seam, locale, undefined, { excelApiMissing });
+  const controller = new PaneController(scenarioAdapter(presets, locale.language), seam, locale, undefined, {
+    excelApiMissing,
+  });
   const root = document.getElementById("app");
   if (!root) return;
   mountView(root, controller, insideExcel);

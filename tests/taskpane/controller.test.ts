@@ -1,6 +1,7 @@
 import { PaneController } from "../../src/taskpane/controller";
 import { testLocale } from "./locale";
 import { scenarioAdapter } from "../../src/taskpane/scenario-adapter";
+import { languageOf } from "../../src/taskpane/i18n";
 import {
   DatasetUnavailableError,
   type BuildOutcome,
@@ -74,7 +75,7 @@ const presets = [
 ];
 
 function makePane(language = "en-US", seam = new FakeSeam(), excelApiMissing = false) {
-  const adapter = scenarioAdapter(presets);
+  const adapter = scenarioAdapter(presets, languageOf(language));
   const controller = new PaneController(adapter, seam, testLocale(language), () => new Date(0), { excelApiMissing });
   return { controller, seam };
 }
@@ -459,7 +460,7 @@ describe("the pane controller", () => {
       expect(other.scenario()).toEqual(controller.scenario());
     });
 
-    it("leaves the form unchanged and lists every problem of a bad file in one message", () => {
+    it("leaves the form unchanged and lists every problem of a bad file in one message, in the pane's language", () => {
       const { controller } = makePane("de-DE");
       controller.setText("capexTotal", "400");
       const before = controller.current;
@@ -469,12 +470,13 @@ describe("the pane controller", () => {
       expect(status.kind).toBe("failed");
       expect(status.text).toBe("kaputt.json wurde nicht geladen, das Formular ist unverändert, denn:");
       expect(status.details).toHaveLength(2);
-      expect(status.details.join(" ")).toMatch(/Capex total/);
-      expect(status.details.join(" ")).toMatch(/Cash margin/);
+      expect(status.details.join(" ")).toMatch(/Investitionssumme/);
+      expect(status.details.join(" ")).toMatch(/Cash-Marge auf Mehrumsatz/);
+      expect(status.details.join(" ")).not.toMatch(/ must /);
       expect(texts).toEqual(before.texts);
       expect(name).toBe(before.name);
       controller.loadScenarioFile("x.json", "{ not json");
-      expect(controller.current.status.details[0]).toMatch(/not valid JSON/);
+      expect(controller.current.status.details[0]).toMatch(/^Die Datei ist kein gültiges JSON \(/);
     });
 
     it("saves nothing while an input is wrong", () => {
