@@ -99,10 +99,10 @@ export const DE_CALCULATION: Readonly<Record<string, string>> = {
     "Umsatz mit der Investition für das Anfangswachstum jeder Rasterzeile (Endwachstum aus den Eingaben)",
   "Cumulative cash flow of each grid case": "Kumulierter Cashflow jedes Rasterfalls",
   "Simple payback: the year of first recovery (payback in column C)":
-    "Einfache Amortisation: das Jahr der ersten Erholung (Amortisation in Spalte C)",
+    "Einfache Amortisation: das erste Jahr der Rückgewinnung (Amortisation in Spalte C)",
   "Cumulative discounted cash flow of each grid case": "Kumulierter diskontierter Cashflow jedes Rasterfalls",
   "Discounted payback: the year of first recovery (payback in column C)":
-    "Diskontierte Amortisation: das Jahr der ersten Erholung (Amortisation in Spalte C)",
+    "Diskontierte Amortisation: das erste Jahr der Rückgewinnung (Amortisation in Spalte C)",
   "Whole years to the target, k = ⌈T⌉": "Ganze Jahre bis zum Ziel, k = ⌈T⌉",
   "Share of year k + 1 counted, T − (k − 1)": "Gezählter Anteil von Jahr k + 1, T − (k − 1)",
   "Search year number (flow 0 is year 1)": "Jahresnummer der Suche (Zahlungsstrom 0 ist Jahr 1)",
@@ -166,7 +166,7 @@ export const DE_CALCULATION: Readonly<Record<string, string>> = {
     "Der Cashflow des Blatts Amortisation stimmt in Summe mit den Blättern Cloud und Investitionen überein.",
   "Simple payback is consistent": "Einfache Amortisation ist schlüssig",
   "A payback year comes from exactly one year of recovery and lies within the timeline; no year, no recovery.":
-    "Ein Amortisationsjahr stammt aus genau einem Jahr der Erholung und liegt in der Zeitachse; kein Jahr, keine Erholung.",
+    "Ein Amortisationsjahr stammt aus genau einem Jahr der Rückgewinnung und liegt in der Zeitachse; kein Jahr, keine Rückgewinnung.",
   "Discounted payback is consistent": "Diskontierte Amortisation ist schlüssig",
   "As for simple payback, on the discounted flows.":
     "Wie bei der einfachen Amortisation, mit den diskontierten Strömen.",

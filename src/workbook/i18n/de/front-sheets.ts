@@ -7,8 +7,8 @@ export const DE_FRONT: Readonly<Record<string, string>> = {
   "Models Alibaba's cloud and AI infrastructure plan: when does the capex pay back through faster cloud growth?":
     "Modelliert Alibabas Investitionsplan für Cloud- und KI-Infrastruktur: Wann amortisieren sich die Investitionen durch schnelleres Cloud-Wachstum?",
   "Every figure is a live formula of the inputs; the custom CAPEX.* functions are not needed to read it.":
-    "Jede Zahl ist eine lebende Formel der Eingaben; die benutzerdefinierten CAPEX.*-Funktionen braucht man zum Lesen nicht.",
-  "How to use": "So arbeiten Sie damit",
+    "Jede Zahl ist eine aktive Formel auf Basis der Eingaben; die benutzerdefinierten CAPEX.*-Funktionen sind zum Lesen nicht nötig.",
+  "How to use": "Bedienung",
   "2. Read the results below, on the payback sheet and on the dashboard; row 2 of every sheet shows the checks.":
     "2. Die Ergebnisse stehen unten, auf dem Blatt zur Amortisation und in der Übersicht; Zeile 2 jedes Blatts zeigt die Prüfungen.",
   "3. To change the horizon or load another scenario, use the add-in's task pane and rebuild.":
