@@ -3,6 +3,7 @@ import "../tests/setup/custom-functions-double";
 import { DEFAULT_FUNCTION_BENCH, DEFAULT_SIZES, runFunctionBench, type FunctionBenchOptions } from "./functions";
 import { runDatasetBench } from "./dataset";
 import { DEFAULT_TIMING } from "./harness";
+import { runRiskBench } from "./risk";
 import { runSensitivityBench } from "./sensitivity";
 import { runWorkbookBench } from "./workbook";
 
@@ -62,13 +63,18 @@ const sensitivitySection: BenchSection = {
   run: async () => ({ lines: await runSensitivityBench() }),
 };
 
+const riskSection: BenchSection = {
+  title: "Risk",
+  run: async () => ({ lines: runRiskBench() }),
+};
+
 const datasetSection: BenchSection = {
   title: "Dataset builder",
   run: async () => ({ lines: await runDatasetBench() }),
 };
 
 export function sections(): BenchSection[] {
-  return [functionSection, workbookSection, sensitivitySection, datasetSection];
+  return [functionSection, workbookSection, sensitivitySection, riskSection, datasetSection];
 }
 
 async function main(): Promise<void> {

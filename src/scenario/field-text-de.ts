@@ -31,6 +31,46 @@ export const FIELD_TEXT_DE: FieldTexts = {
     targetPaybackYear: { label: "Ziel-Amortisationsjahr" },
     fx: { label: "Wechselkurs", help: "Zur Anzeige von RMB-Beträgen in USD." },
     fxSource: { label: "Quelle des Wechselkurses" },
+    riskTrials: {
+      label: "Risiko: Anzahl Durchläufe",
+      note: "Ganze Zahl von 1 bis 10.000; das Blatt Risiko hat eine Zeile je Durchlauf (eine neue Anzahl braucht einen Neuaufbau).",
+    },
+    riskSeed: {
+      label: "Risiko: Startwert",
+      note: "Startwert der Mulberry32-Zufallszahlen auf dem Blatt Risiko (ein neuer Startwert braucht einen Neuaufbau).",
+    },
+    riskGrowthBelow: {
+      label: "Risiko-Spanne nach unten: Wachstum im ersten Jahr",
+      note: "Abstand unter dem Wert des Szenarios: das untere Ende der Dreiecksverteilung.",
+    },
+    riskGrowthAbove: {
+      label: "Risiko-Spanne nach oben: Wachstum im ersten Jahr",
+      note: "Abstand über dem Wert des Szenarios: das obere Ende der Dreiecksverteilung.",
+    },
+    riskTerminalGrowthBelow: {
+      label: "Risiko-Spanne nach unten: Wachstum im letzten Jahr",
+      note: "Abstand unter dem Wert des Szenarios: das untere Ende der Dreiecksverteilung.",
+    },
+    riskTerminalGrowthAbove: {
+      label: "Risiko-Spanne nach oben: Wachstum im letzten Jahr",
+      note: "Abstand über dem Wert des Szenarios: das obere Ende der Dreiecksverteilung.",
+    },
+    riskMarginBelow: {
+      label: "Risiko-Spanne nach unten: Cash-Marge",
+      note: "Abstand unter dem Wert des Szenarios: das untere Ende der Dreiecksverteilung.",
+    },
+    riskMarginAbove: {
+      label: "Risiko-Spanne nach oben: Cash-Marge",
+      note: "Abstand über dem Wert des Szenarios: das obere Ende der Dreiecksverteilung.",
+    },
+    riskCapexBelow: {
+      label: "Risiko-Spanne nach unten: Capex gesamt",
+      note: "Abstand unter dem Wert des Szenarios: das untere Ende der Dreiecksverteilung.",
+    },
+    riskCapexAbove: {
+      label: "Risiko-Spanne nach oben: Capex gesamt",
+      note: "Abstand über dem Wert des Szenarios: das obere Ende der Dreiecksverteilung.",
+    },
   },
   units: {
     rmbBn: "Mrd. RMB",
@@ -41,5 +81,8 @@ export const FIELD_TEXT_DE: FieldTexts = {
     cnyPerUsd: "CNY je USD",
     text: "Text",
     weight: "Gewicht",
+    count: "Anzahl",
+    percentPoints: "Prozentpunkte",
+    shareOfPlan: "Anteil am Plan",
   },
 };

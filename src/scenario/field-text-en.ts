@@ -69,6 +69,46 @@ export const FIELD_TEXT_EN: FieldTexts = {
     targetPaybackYear: { label: "Target payback year" },
     fx: { label: "Exchange rate", help: "Used to show RMB amounts in USD." },
     fxSource: { label: "Exchange-rate source" },
+    riskTrials: {
+      label: "Risk trials",
+      note: "Whole number 1 to 10,000; the Risk sheet has one row per trial (a new count needs a rebuild).",
+    },
+    riskSeed: {
+      label: "Risk seed",
+      note: "Seed of the Mulberry32 uniforms stored on the Risk sheet (a new seed needs a rebuild).",
+    },
+    riskGrowthBelow: {
+      label: "Risk spread below: growth, first year",
+      note: "Distance below the scenario's value: the low end of its triangular distribution.",
+    },
+    riskGrowthAbove: {
+      label: "Risk spread above: growth, first year",
+      note: "Distance above the scenario's value: the high end of its triangular distribution.",
+    },
+    riskTerminalGrowthBelow: {
+      label: "Risk spread below: growth, last year",
+      note: "Distance below the scenario's value: the low end of its triangular distribution.",
+    },
+    riskTerminalGrowthAbove: {
+      label: "Risk spread above: growth, last year",
+      note: "Distance above the scenario's value: the high end of its triangular distribution.",
+    },
+    riskMarginBelow: {
+      label: "Risk spread below: cash margin",
+      note: "Distance below the scenario's value: the low end of its triangular distribution.",
+    },
+    riskMarginAbove: {
+      label: "Risk spread above: cash margin",
+      note: "Distance above the scenario's value: the high end of its triangular distribution.",
+    },
+    riskCapexBelow: {
+      label: "Risk spread below: capex total",
+      note: "Distance below the scenario's value: the low end of its triangular distribution.",
+    },
+    riskCapexAbove: {
+      label: "Risk spread above: capex total",
+      note: "Distance above the scenario's value: the high end of its triangular distribution.",
+    },
   },
   units: {
     rmbBn: "RMB bn",
@@ -79,5 +119,8 @@ export const FIELD_TEXT_EN: FieldTexts = {
     cnyPerUsd: "CNY per USD",
     text: "text",
     weight: "weight",
+    count: "count",
+    percentPoints: "% points",
+    shareOfPlan: "share of plan",
   },
 };

@@ -1,5 +1,8 @@
 import { MAX_FIRST_YEAR, MAX_HORIZON, MIN_FIRST_YEAR } from "../core/model";
 import { PACING_PROFILES } from "../core/pacing";
+import { MAX_SEED } from "../core/random";
+import { MAX_TRIALS } from "../core/risk";
+import { DEFAULT_RISK } from "./risk";
 
 /**
  * The registry of scenario inputs: one entry per field of a scenario, from which validation, the saved JSON, the
@@ -29,13 +32,24 @@ export interface Bound {
 }
 
 /** Keys of the unit texts (`units` in the translations). */
-export type UnitKey = "rmbBn" | "years" | "year" | "percentPerYear" | "percent" | "cnyPerUsd" | "text" | "weight";
+export type UnitKey =
+  | "rmbBn"
+  | "years"
+  | "year"
+  | "percentPerYear"
+  | "percent"
+  | "cnyPerUsd"
+  | "text"
+  | "weight"
+  | "count"
+  | "percentPoints"
+  | "shareOfPlan";
 
 /** Keys of the workbook's number formats (`FMT` of the workbook's layout). */
 export type NumberFormatKey = "rmbBn" | "rate" | "year" | "years" | "fx" | "count" | "weight";
 
 /** Sections of the Inputs sheet, in sheet order; fields sit in registry order within their section. */
-export const SHEET_SECTIONS = ["scenario", "capex", "timeline", "cloud", "returns"] as const;
+export const SHEET_SECTIONS = ["scenario", "capex", "timeline", "cloud", "returns", "risk"] as const;
 export type SheetSection = (typeof SHEET_SECTIONS)[number];
 
 /** Groups of the task pane's form, in pane order. */
@@ -63,6 +77,8 @@ export interface InputField {
   readonly default?: string | number;
   /** The field may be absent from a scenario altogether. */
   readonly optional?: boolean;
+  /** Where the saved file holds the field, when not at the top level under its key: risk.spreads.growth[0]. */
+  readonly json?: readonly (string | number)[];
   readonly numberFormat?: NumberFormatKey;
   /** Defined name of the field's cell (or row) in the workbook. */
   readonly workbookName?: string;
@@ -92,6 +108,34 @@ const above = (value: number): Bound => ({ value, inclusive: false });
 const atMost = (value: number): Bound => ({ value, inclusive: true });
 /** Growth and discount rates compound as (1 + r): anything at or below -100% is meaningless. */
 const RATE_MIN = above(-1);
+
+/** A number of the risk block: optional in a scenario, saved under `json`, shown in the Inputs sheet's risk section. */
+function riskField<K extends string, Kind extends "wholeNumber" | "rate">(
+  key: K,
+  kind: Kind,
+  unit: UnitKey,
+  json: readonly (string | number)[],
+  value: number,
+  min: Bound,
+  max: Bound,
+) {
+  const workbookName = key.charAt(0).toUpperCase() + key.slice(1);
+  const numberFormat: NumberFormatKey = kind === "rate" ? "rate" : "count";
+  return {
+    key,
+    kind,
+    unit,
+    json,
+    default: value,
+    optional: true as const,
+    min,
+    max,
+    numberFormat,
+    workbookName,
+    textKey: key,
+    sheet: { section: "risk" as const },
+  };
+}
 
 /** The scenario's inputs, in the order of saved files, messages and the CLI's help. */
 export const INPUT_FIELDS = [
@@ -274,6 +318,90 @@ export const INPUT_FIELDS = [
     // Not whole: a target such as 2032.5 ("mid-2032") is as valid as the fractional payback years the model reports.
     form: { group: "timing", key: "targetPaybackYear", offsetField: "firstYear" },
   },
+  // The risk block (model.md, "Risk"): saved as `risk: { trials, seed, spreads: { growth: [below, above], ... } }`,
+  // from scenario file version 2 on; a file without it gets these defaults (src/scenario/risk.ts says why).
+  riskField(
+    "riskTrials",
+    "wholeNumber",
+    "count",
+    ["risk", "trials"],
+    DEFAULT_RISK.trials,
+    atLeast(1),
+    atMost(MAX_TRIALS),
+  ),
+  riskField("riskSeed", "wholeNumber", "count", ["risk", "seed"], DEFAULT_RISK.seed, atLeast(0), atMost(MAX_SEED)),
+  riskField(
+    "riskGrowthBelow",
+    "rate",
+    "percentPoints",
+    ["risk", "spreads", "growth", 0],
+    DEFAULT_RISK.spreads.growth[0],
+    atLeast(0),
+    atMost(1),
+  ),
+  riskField(
+    "riskGrowthAbove",
+    "rate",
+    "percentPoints",
+    ["risk", "spreads", "growth", 1],
+    DEFAULT_RISK.spreads.growth[1],
+    atLeast(0),
+    atMost(1),
+  ),
+  riskField(
+    "riskTerminalGrowthBelow",
+    "rate",
+    "percentPoints",
+    ["risk", "spreads", "terminalGrowth", 0],
+    DEFAULT_RISK.spreads.terminalGrowth[0],
+    atLeast(0),
+    atMost(1),
+  ),
+  riskField(
+    "riskTerminalGrowthAbove",
+    "rate",
+    "percentPoints",
+    ["risk", "spreads", "terminalGrowth", 1],
+    DEFAULT_RISK.spreads.terminalGrowth[1],
+    atLeast(0),
+    atMost(1),
+  ),
+  riskField(
+    "riskMarginBelow",
+    "rate",
+    "percentPoints",
+    ["risk", "spreads", "margin", 0],
+    DEFAULT_RISK.spreads.margin[0],
+    atLeast(0),
+    atMost(1),
+  ),
+  riskField(
+    "riskMarginAbove",
+    "rate",
+    "percentPoints",
+    ["risk", "spreads", "margin", 1],
+    DEFAULT_RISK.spreads.margin[1],
+    atLeast(0),
+    atMost(1),
+  ),
+  riskField(
+    "riskCapexBelow",
+    "rate",
+    "shareOfPlan",
+    ["risk", "spreads", "capexTotal", 0],
+    DEFAULT_RISK.spreads.capexTotal[0],
+    atLeast(0),
+    atMost(1),
+  ),
+  riskField(
+    "riskCapexAbove",
+    "rate",
+    "shareOfPlan",
+    ["risk", "spreads", "capexTotal", 1],
+    DEFAULT_RISK.spreads.capexTotal[1],
+    atLeast(0),
+    atMost(10),
+  ),
 ] as const satisfies readonly InputField[];
 
 type Entry = (typeof INPUT_FIELDS)[number];

@@ -1,18 +1,22 @@
+import type { InputField } from "./fields";
 import { INPUTS, labelOf, validateScenario, type FieldRegistry } from "./validate";
 import type { Scenario, ScenarioField, ScenarioParse } from "./types";
 
 /** Marks a saved scenario file, so that a different JSON file is told apart from a broken one. */
 const SCENARIO_FORMAT = "cloud-capex-scenario";
-const SCENARIO_FORMAT_VERSION = 1;
+/** Version 2 added the `risk` block; version 1 files still load (the risk fields take their defaults). */
+const SCENARIO_FORMAT_VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 
 const ENVELOPE_FIELDS = ["format", "version"];
 
 /** The scenario as a saved file: pretty-printed, fields in a stable order. */
 export function scenarioToJson(scenario: Scenario, registry: FieldRegistry = INPUTS): string {
   const out: Record<string, unknown> = { format: SCENARIO_FORMAT, version: SCENARIO_FORMAT_VERSION };
-  for (const { key } of registry.fields) {
-    const value = (scenario as unknown as Record<string, unknown>)[key];
-    if (value !== undefined) out[key] = value;
+  for (const field of registry.fields) {
+    // A saved file is explicit: a field the scenario leaves to its default is written with that default.
+    const value = (scenario as unknown as Record<string, unknown>)[field.key] ?? field.default;
+    if (value !== undefined) writePath(out, jsonPath(field), value);
   }
   return JSON.stringify(out, null, 2);
 }
@@ -53,7 +57,7 @@ export function scenarioFromObject(data: unknown, registry: FieldRegistry = INPU
       issues: [{ field: "json", message: `This is not a scenario file (format "${String(record.format)}").` }],
     };
   }
-  if (record.version !== undefined && record.version !== SCENARIO_FORMAT_VERSION) {
+  if (record.version !== undefined && !READABLE_VERSIONS.includes(record.version)) {
     return {
       ok: false,
       issues: [
@@ -64,8 +68,7 @@ export function scenarioFromObject(data: unknown, registry: FieldRegistry = INPU
       ],
     };
   }
-  const known = new Set([...ENVELOPE_FIELDS, ...registry.fields.map((f) => f.key)]);
-  const unknown = Object.keys(record).filter((key) => !known.has(key));
+  const unknown = unknownPaths(record, registry);
   if (unknown.length > 0) {
     return {
       ok: false,
@@ -75,7 +78,8 @@ export function scenarioFromObject(data: unknown, registry: FieldRegistry = INPU
   const scenario: Record<string, unknown> = {};
   const missing = [];
   for (const field of registry.fields) {
-    const value = record[field.key] !== undefined ? record[field.key] : field.default;
+    const saved = readPath(record, jsonPath(field));
+    const value = saved !== undefined ? saved : field.default;
     if (value === undefined) {
       if (!field.optional) missing.push(field);
     } else {
@@ -93,4 +97,51 @@ export function scenarioFromObject(data: unknown, registry: FieldRegistry = INPU
   }
   const issues = validateScenario(scenario as unknown as Scenario, registry);
   return issues.length === 0 ? { ok: true, scenario: scenario as unknown as Scenario } : { ok: false, issues };
+}
+
+/** Where a field sits in the saved file: its own key at the top level, unless the registry nests it. */
+function jsonPath(field: InputField): readonly (string | number)[] {
+  return field.json ?? [field.key];
+}
+
+function readPath(record: Record<string, unknown>, path: readonly (string | number)[]): unknown {
+  let at: unknown = record;
+  for (const step of path) {
+    if (typeof at !== "object" || at === null) return undefined;
+    at = Object.hasOwn(at, step) ? (at as Record<string | number, unknown>)[step] : undefined;
+  }
+  return at;
+}
+
+function writePath(record: Record<string, unknown>, path: readonly (string | number)[], value: unknown): void {
+  let at: Record<string | number, unknown> = record;
+  path.forEach((step, i) => {
+    if (i === path.length - 1) {
+      at[step] = value;
+      return;
+    }
+    if (typeof at[step] !== "object" || at[step] === null) at[step] = typeof path[i + 1] === "number" ? [] : {};
+    at = at[step] as Record<string | number, unknown>;
+  });
+}
+
+/**
+ * Keys of the file that no field lives at, as dotted paths ("risk.spreads.volume"): a top-level key that is no
+ * field's, or a key inside a nested block that no field's path goes through.
+ */
+function unknownPaths(record: Record<string, unknown>, registry: FieldRegistry): string[] {
+  const paths = registry.fields.map(jsonPath);
+  const out: string[] = [];
+  const visit = (value: unknown, prefix: readonly (string | number)[]) => {
+    const below = paths.filter((p) => p.length > prefix.length && prefix.every((step, i) => p[i] === step));
+    if (below.length === 0 || typeof value !== "object" || value === null || Array.isArray(value)) return;
+    for (const key of Object.keys(value)) {
+      const next = [...prefix, key];
+      const inside = below.filter((p) => p[prefix.length] === key);
+      if (inside.length === 0 && !(prefix.length === 0 && ENVELOPE_FIELDS.includes(key))) out.push(next.join("."));
+      else if (inside.some((p) => p.length > next.length)) visit((value as Record<string, unknown>)[key], next);
+    }
+  };
+  visit(record, []);
+  return out;
 }

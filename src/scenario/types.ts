@@ -1,4 +1,6 @@
 import type { CaseInputs } from "../core/model";
+import type { RiskSettings } from "../core/risk";
+import { DEFAULT_RISK } from "./risk";
 import type { ScenarioValues } from "./fields";
 
 /**
@@ -37,5 +39,26 @@ export function toCaseInputs(scenario: Scenario): CaseInputs {
     discountRate: scenario.discountRate,
     firstYear: scenario.firstYear,
     horizon: scenario.horizon,
+  };
+}
+
+/** The risk analysis's view of a scenario: its risk fields, each falling back to the default block. */
+export function toRiskSettings(scenario: Scenario): RiskSettings {
+  const d = DEFAULT_RISK;
+  const spread = (below: number | undefined, above: number | undefined, fallback: readonly [number, number]) =>
+    [below ?? fallback[0], above ?? fallback[1]] as const;
+  return {
+    trials: scenario.riskTrials ?? d.trials,
+    seed: scenario.riskSeed ?? d.seed,
+    spreads: {
+      growth: spread(scenario.riskGrowthBelow, scenario.riskGrowthAbove, d.spreads.growth),
+      terminalGrowth: spread(
+        scenario.riskTerminalGrowthBelow,
+        scenario.riskTerminalGrowthAbove,
+        d.spreads.terminalGrowth,
+      ),
+      margin: spread(scenario.riskMarginBelow, scenario.riskMarginAbove, d.spreads.margin),
+      capexTotal: spread(scenario.riskCapexBelow, scenario.riskCapexAbove, d.spreads.capexTotal),
+    },
   };
 }

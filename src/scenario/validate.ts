@@ -1,9 +1,10 @@
 import { ModelInputError, requireNonNegative, requireRate, requireWholeNumber } from "../core/errors";
 import { computeCase } from "../core/model";
+import { validateRiskSettings, type RiskInput, type RiskSettings } from "../core/risk";
 import { FIELD_TEXT_EN } from "./field-text-en";
 import type { FieldText, FieldTexts } from "./field-text";
 import { INPUT_FIELDS, isNumeric, type InputField } from "./fields";
-import { toCaseInputs, type Scenario, type ScenarioField, type ScenarioIssue } from "./types";
+import { toCaseInputs, toRiskSettings, type Scenario, type ScenarioField, type ScenarioIssue } from "./types";
 
 /** A list of fields and the English words that name them: the registry, or a registry with extra fields in tests. */
 export interface FieldRegistry {
@@ -33,6 +34,20 @@ export function sheetIdOf(field: InputField): string {
 export const FIELD_LABELS: Readonly<Record<ScenarioField, string>> = Object.fromEntries(
   INPUT_FIELDS.map((field) => [field.key, labelOf(field)]),
 ) as Record<ScenarioField, string>;
+
+/** The field a spread's problem is shown at: the spread below, whose end is the one that can cross a bound. */
+const RISK_SPREAD_FIELDS: readonly [RiskInput, ScenarioField][] = [
+  ["growth", "riskGrowthBelow"],
+  ["terminalGrowth", "riskTerminalGrowthBelow"],
+  ["margin", "riskMarginBelow"],
+  ["capexTotal", "riskCapexBelow"],
+];
+const ZERO_SPREADS: RiskSettings["spreads"] = {
+  growth: [0, 0],
+  terminalGrowth: [0, 0],
+  margin: [0, 0],
+  capexTotal: [0, 0],
+};
 
 /** Runs one of the core's checks and turns its exception into an issue for `field`. */
 function check(issues: ScenarioIssue[], field: string, run: () => void): boolean {
@@ -211,5 +226,13 @@ export function validateScenario(scenario: Scenario, registry: FieldRegistry = I
   const issues = validateFields(scenario as unknown as Record<string, unknown>, registry);
   // Field by field all is well, but the projection as a whole can still overflow.
   if (issues.length === 0) check(issues, "growth", () => computeCase(toCaseInputs(scenario)));
+  // Each spread is within its bounds, but together with the scenario's value it may still draw the impossible.
+  if (issues.length === 0) {
+    for (const [input, field] of RISK_SPREAD_FIELDS) {
+      const settings = toRiskSettings(scenario);
+      const alone = { ...settings, spreads: { ...ZERO_SPREADS, [input]: settings.spreads[input] } };
+      check(issues, field, () => validateRiskSettings(toCaseInputs(scenario), alone));
+    }
+  }
   return issues;
 }

@@ -18,6 +18,7 @@ import { inputsSheet } from "./sheets/inputs";
 import { sheetRef } from "./sheet-ref";
 import type { CheckSpec, PlanContext, SheetModule } from "./sheets/layout";
 import { paybackSheet } from "./sheets/payback";
+import { riskSheet } from "./sheets/risk";
 import { sensitivitySheet } from "./sheets/sensitivity";
 
 export { DEFAULT_SHEET_NAMES, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK } from "./sheets/layout";
@@ -47,6 +48,7 @@ export const SHEET_ORDER: readonly SheetKey[] = [
   "cloud",
   "payback",
   "sensitivity",
+  "risk",
   "benchmarks",
   "checks",
 ];
@@ -59,6 +61,7 @@ const CORE_MODULES: readonly SheetModule[] = [
   cloudSheet,
   paybackSheet,
   sensitivitySheet,
+  riskSheet,
   benchmarksSheet,
 ];
 

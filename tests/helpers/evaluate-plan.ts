@@ -23,11 +23,24 @@ export function parseAddress(address: string): { col: number; row: number } {
 }
 
 /**
+ * HyperFormula refuses any name of letters followed by digits (it reads them as a cell address), where Excel refuses
+ * only real addresses (columns up to XFD): the spec's `RiskNpvP10` is a valid Excel name. Such names are registered
+ * under an alias, and formulas are rewritten to it; a real address such as `AB12` has at most three letters.
+ */
+const LETTERS_THEN_DIGITS = /(?<![A-Za-z0-9_.$!'])[A-Za-z]{4,}[0-9]+(?![A-Za-z0-9_(!])/g;
+
+export function hyperFormulaName(name: string): string {
+  return /^[A-Za-z]{4,}[0-9]+$/.test(name) ? `${name}_` : name;
+}
+
+/**
  * Text is written with a leading apostrophe so that HyperFormula keeps it as text, as the renderers do; otherwise
  * labels such as "2025-02-24" or "TRUE/FALSE" would be read as dates or booleans.
  */
 function toRaw(cell: PlanCell, nameOf: (key: SheetKey) => string): RawCellContent {
-  if (isFormulaCell(cell)) return `=${resolveSheetRefs(cell.formula, nameOf)}`;
+  if (isFormulaCell(cell)) {
+    return `=${resolveSheetRefs(cell.formula, nameOf).replace(LETTERS_THEN_DIGITS, (name) => hyperFormulaName(name))}`;
+  }
   if (typeof cell === "string") return `'${cell}`;
   return cell;
 }
@@ -63,7 +76,7 @@ export function evaluatePlan(plan: WorkbookPlan): EvaluatedPlan {
   for (const name of plan.names) {
     const sheet = plan.sheets.find((s) => s.key === name.sheet);
     if (!sheet) throw new Error(`name ${name.name} points at missing sheet ${name.sheet}`);
-    hf.addNamedExpression(name.name, `='${sheet.name.replace(/'/g, "''")}'!${name.range}`);
+    hf.addNamedExpression(hyperFormulaName(name.name), `='${sheet.name.replace(/'/g, "''")}'!${name.range}`);
   }
   hf.resumeEvaluation();
   const sheetId = (sheet: string): number => {

@@ -1,3 +1,4 @@
+import { withDefaults } from "../../src/scenario/json";
 import * as fc from "fast-check";
 import * as fs from "fs";
 import * as path from "path";
@@ -122,12 +123,13 @@ describe("validateScenario", () => {
 describe("JSON", () => {
   test("round trip of every preset and of generated scenarios", () => {
     for (const id of PRESET_IDS) {
-      expect(parseScenarioJson(scenarioToJson(presetScenario(id)))).toEqual({ ok: true, scenario: presetScenario(id) });
+      const preset = presetScenario(id);
+      expect(parseScenarioJson(scenarioToJson(preset))).toEqual({ ok: true, scenario: withDefaults(preset) });
     }
     fc.assert(
       fc.property(scenarioArbitrary, (s) => {
         const parsed = parseScenarioJson(scenarioToJson(s));
-        expect(parsed).toEqual({ ok: true, scenario: s });
+        expect(parsed).toEqual({ ok: true, scenario: withDefaults(s) });
       }),
       { numRuns: 50 },
     );
@@ -136,7 +138,33 @@ describe("JSON", () => {
   test("the file says what it is", () => {
     const data = JSON.parse(scenarioToJson(base()));
     expect(data.format).toBe("cloud-capex-scenario");
-    expect(data.version).toBe(1);
+    expect(data.version).toBe(2);
+  });
+
+  test("version 2 carries the risk block, nested as model.md writes it; version 1 files load with its defaults", () => {
+    const withRisk = { ...base(), riskTrials: 500, riskSeed: 7, riskGrowthBelow: 0.03, riskCapexAbove: 0.4 };
+    const data = JSON.parse(scenarioToJson(withRisk));
+    expect(data.risk).toMatchObject({ trials: 500, seed: 7, spreads: { growth: [0.03, 0.1], capexTotal: [0, 0.4] } });
+    expect(data.riskTrials).toBeUndefined();
+    const back = scenarioFromObject(data);
+    expect(back.ok && back.scenario).toMatchObject({ riskTrials: 500, riskSeed: 7, riskGrowthBelow: 0.03 });
+    const { risk: _risk, ...versionOne } = { ...data, version: 1 };
+    const old = scenarioFromObject(versionOne);
+    expect(old.ok && old.scenario).toMatchObject({ riskTrials: 1000, riskSeed: 2025, riskCapexAbove: 0.25 });
+  });
+
+  test("an unknown key inside the risk block, or a spread that draws the impossible, is a problem with a field", () => {
+    const data = JSON.parse(scenarioToJson(base()));
+    const odd = { ...data, risk: { ...data.risk, spreads: { ...data.risk.spreads, volume: [0, 1] } } };
+    const parsed = scenarioFromObject(odd);
+    expect(!parsed.ok && parsed.issues[0].message).toMatch(/Unknown field: risk\.spreads\.volume/);
+    const deep = scenarioFromObject({
+      ...data,
+      risk: { ...data.risk, spreads: { ...data.risk.spreads, growth: [2, 0] } },
+    });
+    expect(!deep.ok && deep.issues.map((i) => i.field)).toEqual(["riskGrowthBelow"]);
+    const crossing = validateScenario({ ...base(), growth: -0.9, riskGrowthBelow: 0.2 });
+    expect(crossing).toEqual([{ field: "riskGrowthBelow", message: expect.stringMatching(/-100%/) }]);
   });
 
   test("bad JSON gives one clear issue", () => {
@@ -153,7 +181,7 @@ describe("JSON", () => {
     ["an array", [], /JSON object/],
     ["null", null, /JSON object/],
     ["another format", { format: "something-else" }, /not a scenario file/],
-    ["a later version", { ...JSON.parse(scenarioToJson(base())), version: 2 }, /version 2 are not supported/],
+    ["a later version", { ...JSON.parse(scenarioToJson(base())), version: 3 }, /version 3 are not supported/],
     ["a misspelt field", { ...JSON.parse(scenarioToJson(base())), captexTotal: 1 }, /Unknown field: captexTotal/],
   ])("refuses %s", (_, data, message) => {
     const parsed = scenarioFromObject(data);

@@ -1,3 +1,4 @@
+import { withDefaults } from "../../src/scenario/json";
 import { PaneController } from "../../src/taskpane/controller";
 import { testLocale } from "./locale";
 import { scenarioAdapter } from "../../src/taskpane/scenario-adapter";
@@ -448,7 +449,7 @@ describe("the pane controller", () => {
         text: "Saved the scenario as Test base (edited).json.",
       });
       const saved = parseScenarioJson(file?.text ?? "");
-      expect(saved).toEqual({ ok: true, scenario: controller.scenario() });
+      expect(saved).toEqual({ ok: true, scenario: withDefaults(controller.scenario()!) });
 
       const other = makePane().controller;
       other.loadScenarioFile("mine.json", file?.text ?? "");
@@ -457,7 +458,7 @@ describe("the pane controller", () => {
       expect(other.current.profile).toBe("custom");
       expect(other.current.weightsText).toBe("2, 1, 1");
       expect(other.current.presetId).toBeNull();
-      expect(other.scenario()).toEqual(controller.scenario());
+      expect(other.scenario()).toEqual(withDefaults(controller.scenario()!));
     });
 
     it("leaves the form unchanged and lists every problem of a bad file in one message, in the pane's language", () => {

@@ -23,8 +23,10 @@ import {
   formulaCells,
   parseAddress,
   type EvaluatedPlan,
+  hyperFormulaName,
 } from "../helpers/evaluate-plan";
 import { inconsistentRows, toR1C1 } from "../helpers/formula-shape";
+import { RISK_ROWS } from "../../src/workbook/sheets/risk-layout";
 import { scenarioArbitrary } from "../scenario/arbitrary";
 import { planSheetNames, resolveSheetRefs, sheetRef } from "../../src/workbook/sheet-ref";
 
@@ -177,7 +179,11 @@ describe("FAST conventions", () => {
   test.each(scenarios.map((s) => [s.horizon, s] as const))("timeline rows are consistent (horizon %i)", (_, s) => {
     const plan = buildWorkbookPlan(s);
     const cells = formulaCells(plan);
-    const inconsistent = inconsistentRows(cells, COL.firstPeriod);
+    // The Risk sheet's trials table is a table of trials, one row each, not a timeline row: its three blocks of
+    // years hold revenue, cumulative flow and payback state side by side (its per-year constants above are timeline
+    // rows and are checked).
+    const timelineCells = cells.filter((f) => !(f.sheet === "risk" && f.row >= RISK_ROWS.firstTrial));
+    const inconsistent = inconsistentRows(timelineCells, COL.firstPeriod);
     expect(inconsistent).toEqual([]);
     for (const sheet of CALC_SHEETS) {
       const rows = new Set(cells.filter((f) => f.sheet === sheet && f.col >= COL.firstPeriod).map((f) => f.row));
@@ -291,7 +297,7 @@ describe("names", () => {
           expect([name.name, written.has(cell(c, r))]).toEqual([name.name, true]);
       }
       if (from.row === to.row && from.col === to.col) {
-        expect(ev.hf.calculateFormula(`=${name.name}`, ev.sheetId("inputs"))).toEqual(
+        expect(ev.hf.calculateFormula(`=${hyperFormulaName(name.name)}`, ev.sheetId("inputs"))).toEqual(
           ev.value(name.sheet, cell(from.col, from.row)),
         );
       }
@@ -317,6 +323,7 @@ describe("sheet names", () => {
     capex: "O'Brien's capex",
     cloud: "Cloud model",
     payback: "Pay-back",
+    risk: "Risk (2)",
     sensitivity: "Sens",
     benchmarks: "Peers",
     checks: "Model checks",

@@ -1,3 +1,4 @@
+import { RISK_PERCENTILES } from "../../core/risk";
 import { GROWTH_SEARCH_HIGH, GROWTH_SEARCH_LOW } from "../../core/requiredGrowth";
 import {
   inputField,
@@ -47,7 +48,10 @@ type ConstantId =
   | "sensitivityGrowthStep"
   | "sensitivityMarginStep"
   | "growthSearchLow"
-  | "growthSearchHigh";
+  | "growthSearchHigh"
+  | "riskPercentileLow"
+  | "riskPercentileMid"
+  | "riskPercentileHigh";
 
 /** How other sheets name an input's cell: a scenario field's sheet id, or a constant. */
 export type InputId = SheetFieldId | ConstantId;
@@ -73,6 +77,7 @@ const SECTION_HEADINGS: Readonly<Record<SheetSection, string>> = {
   timeline: "Timeline",
   cloud: "Cloud business",
   returns: "Returns and display",
+  risk: "Risk: triangular spreads around the scenario (the Risk sheet)",
 };
 
 /** A scenario field's row on the sheet: everything it shows comes from the registry and its English words. */
@@ -174,6 +179,33 @@ const SECTIONS: readonly Section[] = [
         name: "GrowthSearchHigh",
         value: () => GROWTH_SEARCH_HIGH,
         note: () => "1,000% a year: above it the Sensitivity sheet reports that no growth rate is enough.",
+      },
+      {
+        id: "riskPercentileLow",
+        label: "Risk NPV percentile, low",
+        unit: UNITS.percent,
+        numberFormat: FMT.rate,
+        name: "RiskPercentileLow",
+        value: () => RISK_PERCENTILES.low,
+        note: () => "The Risk sheet's P10 of the trials' NPVs (PERCENTILE, inclusive), as model.md defines it.",
+      },
+      {
+        id: "riskPercentileMid",
+        label: "Risk NPV percentile, middle",
+        unit: UNITS.percent,
+        numberFormat: FMT.rate,
+        name: "RiskPercentileMid",
+        value: () => RISK_PERCENTILES.mid,
+        note: () => "The Risk sheet's P50 of the trials' NPVs (PERCENTILE, inclusive), as model.md defines it.",
+      },
+      {
+        id: "riskPercentileHigh",
+        label: "Risk NPV percentile, high",
+        unit: UNITS.percent,
+        numberFormat: FMT.rate,
+        name: "RiskPercentileHigh",
+        value: () => RISK_PERCENTILES.high,
+        note: () => "The Risk sheet's P90 of the trials' NPVs (PERCENTILE, inclusive), as model.md defines it.",
       },
     ],
   },

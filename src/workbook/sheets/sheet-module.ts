@@ -15,6 +15,7 @@ export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   cloud: "Cloud",
   payback: "Payback",
   sensitivity: "Sensitivity",
+  risk: "Risk",
   benchmarks: "Benchmarks",
   checks: "Checks",
   dashboard: "Dashboard",
