@@ -14,6 +14,7 @@ export const DE_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   cloud: "Cloud",
   payback: "Amortisation",
   sensitivity: "Sensitivität",
+  risk: "Risiko",
   benchmarks: "Vergleichswerte",
   checks: "Prüfungen",
   dashboard: "Übersicht",
