@@ -404,7 +404,7 @@ describe("sheets", () => {
       .blocks.flatMap((b) => b.cells.flat())
       .join(" ");
     expect(coverText).toMatch(/no dataset/);
-    expect(coverText).toMatch(/Charts are drawn by the task pane/);
+    expect(coverText).toMatch(/charts on the .* are the workbook's own/);
     expect(coverText).toMatch(/24 Feb 2025/);
   });
 

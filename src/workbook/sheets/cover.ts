@@ -55,8 +55,8 @@ export function coverSheet(presentKeys: readonly SheetKey[]): SheetModule {
       );
       text("3. To change the horizon or load another scenario, use the add-in's task pane and rebuild.");
       text(
-        "Charts are drawn by the task pane inside Excel. A file made without Excel has the chart data on the " +
-          `'${ctx.sheetName("dashboard")}' sheet but no charts: open it in Excel with the add-in to add them.`,
+        `The charts on the '${ctx.sheetName("dashboard")}' sheet and the calculation sheets are the workbook's own: ` +
+          "they read its cells and follow the inputs, with or without the add-in.",
       );
 
       section("Headline results");

@@ -24,7 +24,7 @@ export const dashboardSheet: SheetModule = {
     let row = ROW.firstContent - 1;
     b.heading(row++, "Headline figures");
     row = writeHeadlines(b, ctx, row);
-    b.set(row, COL.label, "Charts are drawn by the task pane in Excel; a file made without Excel has none.");
+    b.set(row, COL.label, "The charts read this workbook's own cells, so they follow the inputs.");
     b.format(cell(COL.label, row), "note");
 
     const years = ctx.ref("inputs", timelineRange(ROW.year, horizon));

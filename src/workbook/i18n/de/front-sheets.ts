@@ -34,8 +34,8 @@ export const DE_FRONT: Readonly<Record<string, string>> = {
   // Dashboard and headlines
   Dashboard: "Übersicht",
   "Headline figures": "Kernzahlen",
-  "Charts are drawn by the task pane in Excel; a file made without Excel has none.":
-    "Die Diagramme zeichnet der Aufgabenbereich in Excel; eine ohne Excel erstellte Datei hat keine.",
+  "The charts read this workbook's own cells, so they follow the inputs.":
+    "Die Diagramme lesen die Zellen dieser Arbeitsmappe und folgen so den Annahmen.",
   "Capex by year: the plan beside competitors (USD bn)":
     "Investitionen je Jahr: der Plan neben den Wettbewerbern (Mrd. USD)",
   "Capex by year (RMB bn)": "Investitionen je Jahr (Mrd. RMB)",

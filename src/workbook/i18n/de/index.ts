@@ -3,6 +3,7 @@ import type { Catalog } from "../translator";
 import { DE_CALCULATION } from "./calculation-sheets";
 import { DE_FIELD_ENTRIES } from "./fields";
 import { DE_FRONT } from "./front-sheets";
+import { DE_RISK } from "./risk-sheet";
 import { DE_TEMPLATES } from "./templates";
 
 /** The workbook in German: the sheets' names and every text the add-in writes, keyed by its English text. */
@@ -21,7 +22,7 @@ export const DE_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
 };
 
 /** The hand-written entries, each of which some plan uses (the completeness test holds them to that). */
-export const DE_WRITTEN: Readonly<Record<string, string>> = { ...DE_FRONT, ...DE_CALCULATION };
+export const DE_WRITTEN: Readonly<Record<string, string>> = { ...DE_FRONT, ...DE_CALCULATION, ...DE_RISK };
 
 export const DE_CATALOG: Catalog = {
   // The inputs' words come first, from the field texts the pane shows; a hand-written entry may not contradict them.

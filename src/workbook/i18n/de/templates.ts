@@ -8,6 +8,9 @@ import type { TemplateEntry } from "../translator";
 export const DE_TEMPLATES: readonly TemplateEntry[] = [
   { en: "Cloud capex model: {0}", translated: "Cloud-Investitionsmodell: {0}" },
   { en: "Scenario: {0}", translated: "Szenario: {0}" },
+  // The Risk sheet's trials table: {0} is a number
+  { en: "Trial {0}", translated: "Durchlauf {0}" },
+  { en: "Year {0}", translated: "Jahr {0}" },
 
   // Cover: {0} is a sheet's name
   {
@@ -16,11 +19,11 @@ export const DE_TEMPLATES: readonly TemplateEntry[] = [
   },
   {
     en:
-      "Charts are drawn by the task pane inside Excel. A file made without Excel has the chart data on the " +
-      "'{0}' sheet but no charts: open it in Excel with the add-in to add them.",
+      "The charts on the '{0}' sheet and the calculation sheets are the workbook's own: they read its cells and " +
+      "follow the inputs, with or without the add-in.",
     translated:
-      "Die Diagramme zeichnet der Aufgabenbereich in Excel. Eine ohne Excel erstellte Datei hat die Diagrammdaten " +
-      "auf dem Blatt '{0}', aber keine Diagramme: In Excel mit dem Add-in öffnen, um sie hinzuzufügen.",
+      "Die Diagramme auf dem Blatt '{0}' und den Rechenblättern gehören zur Arbeitsmappe: Sie lesen ihre Zellen " +
+      "und folgen den Annahmen, mit oder ohne Add-in.",
   },
   {
     en: "{0}: every assumption, with its unit and source (the only sheet to edit).",
