@@ -2,6 +2,7 @@
 import "../tests/setup/custom-functions-double";
 import { DEFAULT_FUNCTION_BENCH, DEFAULT_SIZES, runFunctionBench, type FunctionBenchOptions } from "./functions";
 import { runDatasetBench } from "./dataset";
+import { datasetChunkLines } from "./dataset-chunk";
 import { DEFAULT_TIMING } from "./harness";
 import { runSensitivityBench } from "./sensitivity";
 import { runWorkbookBench } from "./workbook";
@@ -64,7 +65,7 @@ const sensitivitySection: BenchSection = {
 
 const datasetSection: BenchSection = {
   title: "Dataset builder",
-  run: async () => ({ lines: await runDatasetBench() }),
+  run: async () => ({ lines: [...(await runDatasetBench()), ...datasetChunkLines()] }),
 };
 
 export function sections(): BenchSection[] {
