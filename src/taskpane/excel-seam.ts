@@ -5,6 +5,7 @@ import {
   messageOf,
   type BuildOutcome,
   type DatasetInfo,
+  type PreviewOutcome,
   type RefreshOutcome,
   type TableOutcome,
   type WorkbookSeam,
@@ -31,6 +32,12 @@ export function excelSeam(run: ExcelRun, benchmarks: BenchmarkLink): WorkbookSea
       const outcome = await benchmarks.refresh();
       if (!outcome.ok) return outcome;
       return { ...outcome, table: await updateWorkbookTable(run, await benchmarks.dataset()) };
+    },
+    previewBenchmarks(): Promise<PreviewOutcome> {
+      return benchmarks.preview();
+    },
+    keepBenchmarks(): void {
+      benchmarks.keep();
     },
     async readWorkbookDatasetInfo(): Promise<DatasetInfo | null> {
       return benchmarks.workbookInfo();
