@@ -105,6 +105,15 @@ export class BenchmarkLink {
     return { ok: true, preview: previewChanges(store.current, result.dataset, result.changes) };
   }
 
+  /** Records in the workbook's settings the dataset a build wrote; informative only, so a failure is ignored. */
+  async recordBuiltWith(dataset: BenchmarkDataset): Promise<void> {
+    try {
+      await this.deps.stamp?.write({ version: dataset.version, asOf: dataset.asOf });
+    } catch {
+      // Settings may be unavailable (read-only workbook); the Cover still names the dataset.
+    }
+  }
+
   /** "Keep current": forgets the previewed download. */
   keep(): void {
     this.pending = undefined;

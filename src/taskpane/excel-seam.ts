@@ -26,7 +26,10 @@ export function excelSeam(run: ExcelRun, benchmarks: BenchmarkLink): WorkbookSea
         import(/* webpackChunkName: "workbook" */ "./excel-build"),
         benchmarks.datasetIfLoaded(),
       ]);
-      return buildInExcel(run, scenario, dataset);
+      const outcome = await buildInExcel(run, scenario, dataset);
+      // The workbook records the dataset it was built with (the Cover says so too), for the pane's dataset line.
+      if (dataset !== undefined) await benchmarks.recordBuiltWith(dataset);
+      return outcome;
     },
     async refreshBenchmarks(): Promise<RefreshOutcome> {
       const outcome = await benchmarks.refresh();

@@ -72,6 +72,25 @@ describe("building inside Excel", () => {
   });
 });
 
+describe("recording the dataset a build used", () => {
+  it("stamps the workbook with the version and date of the dataset it was built with", async () => {
+    const excel = new ExcelDouble();
+    const stamps: { version: string; asOf: string }[] = [];
+    const stamp = {
+      read: () => stamps.at(-1) ?? null,
+      write: async (s: { version: string; asOf: string }) => void stamps.push(s),
+    };
+    const link = new BenchmarkLink({
+      started: Promise.resolve({ store: new BenchmarkStore(bundled), origin: "bundled" }),
+      refresh: async () => good(),
+      stamp,
+    });
+    const run: ExcelRun = (batch) => excel.run((context) => batch(asExcelContext(context)));
+    await excelSeam(run, link).build(presetScenario("base"));
+    expect(stamps).toEqual([{ version: bundled.version, asOf: bundled.asOf }]);
+  });
+});
+
 describe("previewing a refresh inside Excel", () => {
   it("lists the download's changes by provider and metric and changes neither the data nor the table", async () => {
     const excel = await built();
