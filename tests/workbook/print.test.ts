@@ -147,7 +147,7 @@ describe("print setup of the base case", () => {
         }
       }
       const counts = new Map(plan.sheets.map((s) => [s.name, sheetOfPage.filter((n) => n === s.name).length]));
-      // The Benchmarks sheet lists every figure of the dataset (319 in the shipped one) below its history blocks, so
+      // The Benchmarks sheet lists every figure of the dataset (320 in the shipped one) below its history blocks, so
       // it may take more pages as the dataset grows; still one page wide.
       const benchmarks = plan.sheets.find((s) => s.key === "benchmarks")?.name;
       for (const [name, count] of counts) {
