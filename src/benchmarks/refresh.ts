@@ -253,17 +253,25 @@ export interface RefreshTargets {
 export async function refreshBenchmarks(targets: RefreshTargets, options: RefreshOptions = {}): Promise<RefreshResult> {
   const result = await downloadDataset(targets.store.current, options);
   if (!result.ok) return result;
-  targets.store.replace(result.dataset);
+  await applyDataset(targets, result.dataset);
+  return result;
+}
+
+/**
+ * Puts a downloaded (already validated) dataset in use: the store (which updates the streaming cells), then the
+ * caches. The pane calls it only once the user has accepted the preview of the download's changes.
+ */
+export async function applyDataset(targets: RefreshTargets, dataset: BenchmarkDataset): Promise<void> {
+  targets.store.replace(dataset);
   // The caches only save a later start-up a download; failing to write them must not undo a good refresh.
   try {
-    targets.cache?.save(JSON.stringify(result.dataset));
+    targets.cache?.save(JSON.stringify(dataset));
   } catch {
     // Storage may be full or blocked (private browsing); the data in use is already up to date.
   }
   try {
-    await targets.stamp?.write({ version: result.dataset.version, asOf: result.dataset.asOf });
+    await targets.stamp?.write({ version: dataset.version, asOf: dataset.asOf });
   } catch {
     // As above: the workbook stamp is informative only.
   }
-  return result;
 }

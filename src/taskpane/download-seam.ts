@@ -2,7 +2,7 @@ import type { Language } from "../scenario/language";
 import type { Scenario } from "../scenario/types";
 import type { BenchmarkLink } from "./benchmarks-link";
 import { saveFile, workbookFileName, XLSX_TYPE } from "./download";
-import type { BuildOutcome, DatasetInfo, ProgressListener, RefreshOutcome, WorkbookSeam } from "./seam";
+import type { BuildOutcome, DatasetInfo, ProgressListener, PreviewOutcome, RefreshOutcome, WorkbookSeam } from "./seam";
 
 /**
  * The seam outside Excel: "build" makes the .xlsx in the browser with the same plan and ExcelJS renderer as the
@@ -25,6 +25,12 @@ export function downloadSeam(benchmarks: BenchmarkLink, language: Language = "en
     },
     refreshBenchmarks(): Promise<RefreshOutcome> {
       return benchmarks.refresh();
+    },
+    previewBenchmarks(): Promise<PreviewOutcome> {
+      return benchmarks.preview();
+    },
+    keepBenchmarks(): void {
+      benchmarks.keep();
     },
     async readWorkbookDatasetInfo(): Promise<DatasetInfo | null> {
       return benchmarks.info();

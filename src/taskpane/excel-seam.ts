@@ -6,6 +6,7 @@ import {
   messageOf,
   type BuildOutcome,
   type DatasetInfo,
+  type PreviewOutcome,
   type RefreshOutcome,
   type TableOutcome,
   type WorkbookSeam,
@@ -26,12 +27,21 @@ export function excelSeam(run: ExcelRun, benchmarks: BenchmarkLink, language: La
         import(/* webpackChunkName: "workbook" */ "./excel-build"),
         benchmarks.datasetIfLoaded(),
       ]);
-      return buildInExcel(run, scenario, dataset, language);
+      const outcome = await buildInExcel(run, scenario, dataset, language);
+      // The workbook records the dataset it was built with (the Cover says so too), for the pane's dataset line.
+      if (dataset !== undefined) await benchmarks.recordBuiltWith(dataset);
+      return outcome;
     },
     async refreshBenchmarks(): Promise<RefreshOutcome> {
       const outcome = await benchmarks.refresh();
       if (!outcome.ok) return outcome;
       return { ...outcome, table: await updateWorkbookTable(run, await benchmarks.dataset()) };
+    },
+    previewBenchmarks(): Promise<PreviewOutcome> {
+      return benchmarks.preview();
+    },
+    keepBenchmarks(): void {
+      benchmarks.keep();
     },
     async readWorkbookDatasetInfo(): Promise<DatasetInfo | null> {
       return benchmarks.workbookInfo();

@@ -115,6 +115,19 @@ export interface Messages {
   /** The data is refreshed for CAPEX.BENCHMARK, but writing the table failed; `untouched`: it kept its figures. */
   readonly refreshTableFailed: (counts: FigureCounts, untouched: boolean) => string;
   readonly refreshFailed: (message: string) => string;
+  /** The download is in; its changes are listed under the status until the user applies or keeps. */
+  readonly refreshReview: (counts: FigureCounts) => string;
+  /** The download changes no figure: nothing to apply. */
+  readonly refreshUpToDate: string;
+  readonly refreshKept: string;
+  readonly previewTitle: string;
+  /** "From dataset 2026.05.20 (as of …) to 2026.08.1 (as of …)"; the dates are already formatted. */
+  readonly previewFromTo: (from: string, fromAsOf: string, to: string, toAsOf: string) => string;
+  readonly previewAdded: (period: string, value: string) => string;
+  readonly previewChanged: (period: string, oldValue: string, newValue: string) => string;
+  readonly previewRemoved: (period: string, value: string) => string;
+  readonly applyButton: string;
+  readonly keepButton: string;
   readonly fixErrorsFirst: (count: number) => string;
   readonly datasetTitle: string;
   readonly asOf: string;

@@ -98,6 +98,17 @@ export const EN: Messages = {
       untouched ? "and keeps its previous figures" : "and may be incomplete, so build the workbook again"
     }.`,
   refreshFailed: (message) => `The benchmarks were not refreshed; the workbook keeps the data it had. ${message}`,
+  refreshReview: (counts) =>
+    `The refreshed benchmarks would change the data: ${countsEn(counts)}. Check the changes below, then apply them or keep the current data.`,
+  refreshUpToDate: "Benchmarks are up to date: no figures added, changed or removed.",
+  refreshKept: "Kept the current benchmarks; nothing was changed.",
+  previewTitle: "Changes from the refresh",
+  previewFromTo: (from, fromAsOf, to, toAsOf) => `From dataset ${from} (as of ${fromAsOf}) to ${to} (as of ${toAsOf}).`,
+  previewAdded: (period, value) => `added ${period}: ${value}`,
+  previewChanged: (period, oldValue, newValue) => `changed ${period}: ${oldValue} → ${newValue}`,
+  previewRemoved: (period, value) => `removed ${period}: ${value}`,
+  applyButton: "Apply these changes",
+  keepButton: "Keep current",
   fixErrorsFirst: (count) => `Fix ${count === 1 ? "the input" : `the ${count} inputs`} marked in red first.`,
   datasetTitle: "Benchmark data",
   asOf: "As of",

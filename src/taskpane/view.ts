@@ -3,6 +3,7 @@ import { el, fluentButton, type ViewPart } from "./dom";
 import { JSON_TYPE, saveFile, scenarioFileName } from "./download";
 import { formatDateTime } from "./format";
 import type { Messages } from "./i18n";
+import { previewFromTo, previewGroupText } from "./refresh-status";
 import { scenarioForm } from "./view-form";
 
 /**
@@ -19,6 +20,7 @@ export function mountView(root: HTMLElement, controller: PaneController, insideE
     form,
     summarySection(t),
     actionButtons(controller, insideExcel, form.form),
+    refreshPreview(controller),
     datasetFacts(controller),
   ];
   root.append(...parts.flatMap((part) => part.nodes));
@@ -162,6 +164,53 @@ function actionButtons(controller: PaneController, insideExcel: boolean, form: H
     renderStatus(progress, status, state);
   };
   return { nodes: [actions, ...apiNote, fileActions, progress, status], render };
+}
+
+/**
+ * What a refresh would change, grouped by provider and metric, with "Apply these changes" and "Keep current". Shown
+ * only while a download waits for the user; rebuilt when a new preview arrives.
+ */
+function refreshPreview(controller: PaneController): ViewPart<PaneState> {
+  const t = controller.locale.text;
+  const fromTo = el("p", { id: "refresh-preview-from-to" });
+  const groups = el("div", { id: "refresh-preview-groups" });
+  const applyButton = fluentButton({ type: "button", appearance: "primary", id: "refresh-apply" }, t.applyButton);
+  applyButton.addEventListener("click", () => void controller.acceptRefresh());
+  const keepButton = fluentButton({ type: "button", id: "refresh-keep" }, t.keepButton);
+  keepButton.addEventListener("click", () => controller.keepCurrent());
+  const section = el(
+    "section",
+    { class: "refresh-preview", id: "refresh-preview", "aria-labelledby": "refresh-preview-title" },
+    el("h2", { id: "refresh-preview-title" }, t.previewTitle),
+    fromTo,
+    groups,
+    el("div", { class: "actions" }, applyButton, keepButton),
+  );
+  section.hidden = true;
+  let shown: PaneState["preview"] = null;
+  const render = (state: PaneState) => {
+    section.hidden = state.preview === null;
+    for (const button of [applyButton, keepButton]) button.toggleAttribute("disabled-focusable", state.busy !== null);
+    if (state.preview === shown) return;
+    shown = state.preview;
+    if (shown === null) {
+      groups.replaceChildren();
+      return;
+    }
+    fromTo.textContent = previewFromTo(controller.locale, shown.from, shown.to);
+    groups.replaceChildren(
+      ...shown.groups.map((group) => {
+        const { heading, lines } = previewGroupText(controller.locale, group);
+        return el(
+          "div",
+          { class: "preview-group" },
+          el("h3", {}, heading),
+          el("ul", {}, ...lines.map((line) => el("li", {}, line))),
+        );
+      }),
+    );
+  };
+  return { nodes: [section], render };
 }
 
 /** The benchmark dataset's date and source, and the time of the last build. */

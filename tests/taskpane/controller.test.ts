@@ -7,6 +7,7 @@ import {
   DatasetUnavailableError,
   type BuildOutcome,
   type DatasetInfo,
+  type PreviewOutcome,
   type RefreshOutcome,
   type WorkbookSeam,
 } from "../../src/taskpane/seam";
@@ -36,6 +37,32 @@ const BASE: Scenario = {
 };
 const BULL: Scenario = { ...BASE, name: "Test bull", growth: 0.3, terminalGrowth: 0.1 };
 
+const PREVIEW = {
+  from: { version: "2026.01.1", asOf: "2026-01-31" },
+  to: { version: "2026.02.1", asOf: "2026-02-28" },
+  counts: { added: 1, changed: 2, removed: 0 },
+  groups: [
+    {
+      provider: "aws",
+      providerName: "AWS",
+      metric: "cloud-revenue",
+      metricName: "Cloud revenue",
+      added: [{ provider: "aws", metric: "cloud-revenue", period: "Q1 2026", value: 35.6 }],
+      changed: [
+        { provider: "aws", metric: "cloud-revenue", period: "Q4 2025", oldValue: 35, newValue: 35.58 },
+        { provider: "aws", metric: "cloud-revenue", period: "2025", oldValue: 128.7, newValue: 128.73 },
+      ],
+      removed: [],
+    },
+  ],
+};
+
+/** The user asks for a refresh, sees the changes and applies them. */
+async function refreshAndAccept(controller: PaneController): Promise<void> {
+  await controller.refresh();
+  await controller.acceptRefresh();
+}
+
 /** A seam that records what the pane asked for and answers as the test says. */
 class FakeSeam implements WorkbookSeam<Scenario> {
   built: Scenario[] = [];
@@ -51,6 +78,10 @@ class FakeSeam implements WorkbookSeam<Scenario> {
     changes: 3,
     counts: { added: 1, changed: 2, removed: 0 },
   });
+  previews = 0;
+  kept = 0;
+  /** A download of one added and two changed figures, as benchmarks-link answers it. */
+  previewAnswer: () => Promise<PreviewOutcome> = async () => ({ ok: true, preview: PREVIEW });
   dataset: DatasetInfo | null = { asOf: "2026-01-31", source: "Market facts" };
   constructor(readonly insideExcel = true) {}
   async build(scenario: Scenario, onProgress?: (fraction: number | undefined) => void): Promise<BuildOutcome> {
@@ -61,6 +92,13 @@ class FakeSeam implements WorkbookSeam<Scenario> {
   async refreshBenchmarks(): Promise<RefreshOutcome> {
     this.refreshes++;
     return this.refreshAnswer();
+  }
+  async previewBenchmarks(): Promise<PreviewOutcome> {
+    this.previews++;
+    return this.previewAnswer();
+  }
+  keepBenchmarks(): void {
+    this.kept++;
   }
   async readWorkbookDatasetInfo(): Promise<DatasetInfo | null> {
     if (this.datasetMissing) throw new DatasetUnavailableError();
@@ -246,18 +284,71 @@ describe("the pane controller", () => {
     const { controller, seam } = makePane();
     await controller.loadDatasetInfo();
     expect(controller.current.dataset?.asOf).toBe("2026-01-31");
-    await controller.refresh();
+    await refreshAndAccept(controller);
     expect(controller.current.status).toMatchObject({
       kind: "ok",
       text: "Benchmarks refreshed: 1 figure added, 2 changed, 0 removed.",
     });
     expect(controller.current.dataset).toEqual({ asOf: "2026-02-28", source: "bundled" });
-    seam.refreshAnswer = async () => ({ ok: false, message: "The server answered 404." });
+    seam.previewAnswer = async () => ({ ok: false, message: "The server answered 404." });
     await controller.refresh();
+    expect(controller.current.preview).toBeNull();
     expect(controller.current.status.kind).toBe("failed");
     expect(controller.current.status.text).toContain("The server answered 404.");
     // A failed refresh keeps the dataset the pane showed.
     expect(controller.current.dataset).toEqual({ asOf: "2026-02-28", source: "bundled" });
+  });
+
+  describe("shows what a refresh would change before it applies it", () => {
+    it("lists the download's changes and applies nothing until the user accepts", async () => {
+      const { controller, seam } = makePane();
+      await controller.loadDatasetInfo();
+      await controller.refresh();
+      expect(seam.previews).toBe(1);
+      expect(seam.refreshes).toBe(0);
+      expect(controller.current.preview).toEqual(PREVIEW);
+      expect(controller.current.status).toMatchObject({
+        kind: "ok",
+        text: "The refreshed benchmarks would change the data: 1 figure added, 2 changed, 0 removed. Check the changes below, then apply them or keep the current data.",
+      });
+      // The pane still shows the data in use.
+      expect(controller.current.dataset?.asOf).toBe("2026-01-31");
+      await controller.acceptRefresh();
+      expect(seam.refreshes).toBe(1);
+      expect(seam.kept).toBe(0);
+      expect(controller.current.preview).toBeNull();
+      expect(controller.current.dataset?.asOf).toBe("2026-02-28");
+    });
+
+    it('changes nothing on "Keep current"', async () => {
+      const { controller, seam } = makePane();
+      await controller.loadDatasetInfo();
+      await controller.refresh();
+      controller.keepCurrent();
+      expect(seam.kept).toBe(1);
+      expect(seam.refreshes).toBe(0);
+      expect(controller.current.preview).toBeNull();
+      expect(controller.current.dataset).toEqual({ asOf: "2026-01-31", source: "Market facts" });
+      expect(controller.current.status).toMatchObject({
+        kind: "ok",
+        text: "Kept the current benchmarks; nothing was changed.",
+      });
+      // Nothing is waiting any more: a late "apply" does nothing.
+      await controller.acceptRefresh();
+      expect(seam.refreshes).toBe(0);
+    });
+
+    it("says the data is up to date, and holds nothing, when the download changes no figure", async () => {
+      const { controller, seam } = makePane("de-DE");
+      const same = { ...PREVIEW, to: PREVIEW.from, counts: { added: 0, changed: 0, removed: 0 }, groups: [] };
+      seam.previewAnswer = async () => ({ ok: true, preview: same });
+      await controller.refresh();
+      expect(controller.current.preview).toBeNull();
+      expect(seam.kept).toBe(1);
+      expect(controller.current.status.text).toBe(
+        "Die Benchmarks sind aktuell: kein Wert hinzugefügt, geändert oder entfernt.",
+      );
+    });
   });
 
   describe("says in one sentence what a refresh did to the figures and to the workbook's table", () => {
@@ -344,7 +435,7 @@ describe("the pane controller", () => {
       ]) {
         const { controller, seam } = makePane(language);
         seam.refreshAnswer = async () => outcome;
-        await controller.refresh();
+        await refreshAndAccept(controller);
         expect(controller.current.status).toMatchObject({ kind, text });
         expectOneSentence(text);
         // The dataset is refreshed whatever became of the table, so the pane shows the new one.
@@ -365,6 +456,7 @@ describe("the pane controller", () => {
     const first = controller.build();
     await controller.refresh();
     await controller.build();
+    expect(seam.previews).toBe(0);
     expect(seam.refreshes).toBe(0);
     expect(seam.built).toHaveLength(1);
     release();
@@ -494,6 +586,7 @@ describe("the pane controller", () => {
       seam.buildAnswer = async () => ({ kind: "download", fileName: "cloud-capex-test.xlsx" });
       const { controller } = makePane("en-US", seam, true);
       await controller.refresh();
+      expect(seam.previews).toBe(0);
       expect(seam.refreshes).toBe(0);
       expect(controller.current.status.kind).toBe("failed");
       expectOneSentence(controller.current.status.text);
@@ -540,7 +633,7 @@ describe("the pane controller", () => {
 
     it("answers a refresh without the dataset in the pane's language", async () => {
       const seam = new FakeSeam();
-      seam.refreshAnswer = () => Promise.reject(new DatasetUnavailableError());
+      seam.previewAnswer = () => Promise.reject(new DatasetUnavailableError());
       const { controller } = makePane("de-DE", seam);
       await controller.refresh();
       expect(controller.current.status.kind).toBe("failed");

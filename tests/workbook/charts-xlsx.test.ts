@@ -161,8 +161,11 @@ describe("native charts in the .xlsx", () => {
       for (let i = 0; i < rect.rows; i++) {
         for (let j = 0; j < rect.columns; j++) {
           const value = ws?.getCell(rect.top + i + 1, rect.left + j + 1).value;
+          // A quarterly timeline's labels ("Q1 2024") are text, and fill their cells as numbers do.
           const filled =
-            typeof value === "number" || (value !== null && typeof value === "object" && "formula" in value);
+            typeof value === "number" ||
+            (typeof value === "string" && value !== "") ||
+            (value !== null && typeof value === "object" && "formula" in value);
           expect([ref, i, j, filled]).toEqual([ref, i, j, true]);
         }
       }

@@ -66,7 +66,7 @@ export function coverSheet(presentKeys: readonly SheetKey[]): SheetModule {
       for (const source of SOURCES) text(source);
       text(
         ctx.dataset
-          ? `Benchmarks: '${ctx.dataset.title}', as of ${ctx.dataset.asOf} (version ${ctx.dataset.version}).`
+          ? `Benchmarks: dataset ${ctx.dataset.version} as of ${ctx.dataset.asOf} ('${ctx.dataset.title}'), the version this workbook was built with.`
           : "Benchmarks: no dataset was included when this workbook was built.",
       );
 

@@ -1,5 +1,6 @@
 import { writeHeadlines } from "./headlines";
 import { capexComparisonRows } from "./benchmarks";
+import { blockRange, quarterlyGrowthBlock } from "./benchmarks-layout";
 import { CAPEX_ROWS } from "./capex";
 import { CLOUD_ROWS } from "./cloud";
 import { PAYBACK_ROWS } from "./payback";
@@ -77,6 +78,21 @@ export const dashboardSheet: SheetModule = {
         series("Payback year (discounted)", "payback", PAYBACK_ROWS.discountedSearch.marker),
       ],
     });
+    // Quarterly cloud revenue growth by provider, from the Benchmarks sheet's quarterly block (its own timeline).
+    const growth = dataset ? quarterlyGrowthBlock(dataset) : undefined;
+    if (dataset && growth) {
+      const names = new Map(dataset.providers.map((p) => [p.id, p.name]));
+      b.chart({
+        kind: "line",
+        title: "Cloud revenue growth by quarter, year on year, by provider",
+        position: `A${top + 42}:L${top + 62}`,
+        categories: ctx.ref("benchmarks", blockRange(growth, growth.header)),
+        series: growth.providers.map(({ id, row: r }) => ({
+          name: names.get(id) ?? id,
+          values: ctx.ref("benchmarks", blockRange(growth, r)),
+        })),
+      });
+    }
     return b.build({
       tabColor: TAB.output,
       columnWidths: [
