@@ -1,3 +1,4 @@
+import { EARNINGS_DEFAULTS } from "./earnings-defaults";
 import { DEFAULT_HORIZON, HEADLINE_FX } from "./fields";
 import type { Scenario } from "./types";
 
@@ -37,6 +38,10 @@ const shared = {
   baseRevenue: CLOUD_REVENUE_2024,
   baseRevenueSource: BASE_REVENUE_SOURCE,
   targetPaybackYears: 8,
+  infraShare: EARNINGS_DEFAULTS.infraShare.value,
+  infraLife: EARNINGS_DEFAULTS.infraLife.value,
+  facilityLife: EARNINGS_DEFAULTS.facilityLife.value,
+  baselineEbitaMargin: EARNINGS_DEFAULTS.baselineEbitaMargin.value,
 } as const;
 
 const sharedRationale = {

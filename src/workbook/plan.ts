@@ -1,5 +1,5 @@
 import type { BenchmarkDataset } from "../benchmarks/schema";
-import { computeCase } from "../core/model";
+import { computeInvestmentCase } from "../core/model";
 import { toCaseInputs, type Scenario } from "../scenario/types";
 import { validateScenario } from "../scenario/validate";
 import { MAX_SHEET_NAME } from "./cell-text";
@@ -11,6 +11,7 @@ import { capexYearsCheck, checksSheet, timelineCheck } from "./sheets/checks";
 import { cloudSheet } from "./sheets/cloud";
 import { coverSheet } from "./sheets/cover";
 import { dashboardSheet } from "./sheets/dashboard";
+import { earningsSheet } from "./sheets/earnings";
 import { inputsSheet } from "./sheets/inputs";
 import { sheetRef } from "./sheet-ref";
 import { DEFAULT_SHEET_NAMES, type CheckSpec, type PlanContext, type SheetModule } from "./sheets/layout";
@@ -37,6 +38,7 @@ export const SHEET_ORDER: readonly SheetKey[] = [
   "capex",
   "cloud",
   "payback",
+  "earnings",
   "sensitivity",
   "benchmarks",
   "checks",
@@ -49,6 +51,7 @@ const CORE_MODULES: readonly SheetModule[] = [
   capexSheet,
   cloudSheet,
   paybackSheet,
+  earningsSheet,
   sensitivitySheet,
   benchmarksSheet,
 ];
@@ -105,7 +108,7 @@ export function buildWorkbookPlan(
   const ctx: PlanContext = {
     scenario,
     inputs,
-    result: computeCase(inputs),
+    result: computeInvestmentCase(inputs),
     dataset,
     horizon: scenario.horizon,
     sheetName: (key: SheetKey) => names[key],

@@ -31,6 +31,10 @@ const BASE: Scenario = {
   margin: 0.3,
   discountRate: 0.08,
   targetPaybackYears: 8,
+  infraShare: 0.6,
+  infraLife: 5,
+  facilityLife: 20,
+  baselineEbitaMargin: 0.09,
 };
 const BULL: Scenario = { ...BASE, name: "Test bull", growth: 0.3, terminalGrowth: 0.1 };
 

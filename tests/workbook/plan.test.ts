@@ -321,6 +321,7 @@ describe("sheet names", () => {
     benchmarks: "Peers",
     checks: "Model checks",
     dashboard: "Charts & KPIs",
+    earnings: "EBITA & margin",
   };
 
   test("custom names are used in every reference, quoted, and the plan still evaluates", () => {

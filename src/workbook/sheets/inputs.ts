@@ -73,6 +73,7 @@ const SECTION_HEADINGS: Readonly<Record<SheetSection, string>> = {
   timeline: "Timeline",
   cloud: "Cloud business",
   returns: "Returns and display",
+  earnings: "Earnings (depreciation and EBITA margin)",
 };
 
 /** A scenario field's row on the sheet: everything it shows comes from the registry and its English words. */
