@@ -28,7 +28,7 @@ import { inconsistentRows, toR1C1 } from "../helpers/formula-shape";
 import { scenarioArbitrary } from "../scenario/arbitrary";
 import { planSheetNames, resolveSheetRefs, sheetRef } from "../../src/workbook/sheet-ref";
 
-const CALC_SHEETS: readonly SheetKey[] = ["capex", "cloud", "payback"];
+const CALC_SHEETS: readonly SheetKey[] = ["capex", "cloud", "payback", "earnings"];
 
 function row(ev: EvaluatedPlan, sheet: SheetKey, r: number, horizon: number): CellValue[] {
   return Array.from({ length: horizon }, (_, k) => ev.value(sheet, cell(periodColumn(k), r)));
