@@ -54,6 +54,10 @@ const sharedRationale = {
   fx: FX_SOURCE,
   baseRevenue: BASE_REVENUE_SOURCE,
   targetPaybackYears: "Eight years after the first flow, a typical useful life for data-centre shells and power gear.",
+  infraShare: EARNINGS_DEFAULTS.infraShare.source,
+  infraLife: EARNINGS_DEFAULTS.infraLife.source,
+  facilityLife: EARNINGS_DEFAULTS.facilityLife.source,
+  baselineEbitaMargin: EARNINGS_DEFAULTS.baselineEbitaMargin.source,
 } as const;
 
 export const PRESETS: Readonly<Record<PresetId, Preset>> = {

@@ -87,7 +87,7 @@ describe("the live summary's charts", () => {
       const file = path.join(tempDir("capex-chart-download-"), event.suggestedFilename());
       await event.saveAs(file);
       const pkg = await readPackage(fs.readFileSync(file));
-      expect(pkg.names.filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(3);
+      expect(pkg.names.filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(4);
       expect(pkg.names).toContain("xl/drawings/drawing1.xml");
     } finally {
       await session.context.close();

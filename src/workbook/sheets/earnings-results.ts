@@ -34,7 +34,7 @@ export function writeEarningsResults(b: SheetBuilder, ctx: PlanContext): void {
     "Year of the trough",
     "year",
     formula(
-      `IF(SUM(${row(R.troughFlag)})=1,SUMPRODUCT(${row(R.troughFlag)},${years}),"${NO_REVENUE}")`,
+      `IF(SUM(${row(R.troughFlag)})=1,SUMIF(${row(R.troughFlag)},1,${years}),"${NO_REVENUE}")`,
       troughYearCellValue(earnings.trough),
     ),
     "output",
@@ -45,7 +45,7 @@ export function writeEarningsResults(b: SheetBuilder, ctx: PlanContext): void {
     "Year the margin is back at the baseline",
     "year",
     formula(
-      `IF(SUM(${row(R.recoveryFlag)})=1,SUMPRODUCT(${row(R.recoveryFlag)},${years}),"${NOT_WITHIN_HORIZON}")`,
+      `IF(SUM(${row(R.recoveryFlag)})=1,SUMIF(${row(R.recoveryFlag)},1,${years}),"${NOT_WITHIN_HORIZON}")`,
       recoveryCellValue(earnings.recovery),
     ),
     "output",
