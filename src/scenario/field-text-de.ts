@@ -71,6 +71,19 @@ export const FIELD_TEXT_DE: FieldTexts = {
       label: "Risiko-Spanne nach oben: Capex gesamt",
       note: "Abstand über dem Wert des Szenarios: das obere Ende der Dreiecksverteilung.",
     },
+    infraShare: {
+      label: "Anteil Infrastruktur an den Investitionen",
+      help: "Server, GPUs und Netz; der Rest sind Gebäude und Anlagen.",
+    },
+    infraLife: {
+      label: "Nutzungsdauer der Infrastruktur",
+      help: "Linear, im ersten und letzten Jahr je eine halbe Jahresrate.",
+    },
+    facilityLife: { label: "Nutzungsdauer von Gebäuden und Anlagen" },
+    baselineEbitaMargin: {
+      label: "Cloud-EBITA-Marge ohne die Investition",
+      help: "Bereinigte EBITA-Marge des Segments vor dem Plan.",
+    },
   },
   units: {
     rmbBn: "Mrd. RMB",

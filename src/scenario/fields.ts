@@ -1,5 +1,8 @@
 import { MAX_FIRST_YEAR, MAX_HORIZON, MIN_FIRST_YEAR } from "../core/model";
+import { MAX_USEFUL_LIFE } from "../core/depreciation";
+import { BASELINE_EBITA_MARGIN_RANGE } from "../core/earnings";
 import { PACING_PROFILES } from "../core/pacing";
+import { EARNINGS_DEFAULTS } from "./earnings-defaults";
 import { MAX_SEED } from "../core/random";
 import { MAX_TRIALS } from "../core/risk";
 import { DEFAULT_RISK } from "./risk";
@@ -49,7 +52,7 @@ export type UnitKey =
 export type NumberFormatKey = "rmbBn" | "rate" | "year" | "years" | "fx" | "count" | "weight";
 
 /** Sections of the Inputs sheet, in sheet order; fields sit in registry order within their section. */
-export const SHEET_SECTIONS = ["scenario", "capex", "timeline", "cloud", "returns", "risk"] as const;
+export const SHEET_SECTIONS = ["scenario", "capex", "timeline", "cloud", "returns", "earnings", "risk"] as const;
 export type SheetSection = (typeof SHEET_SECTIONS)[number];
 
 /** Groups of the task pane's form, in pane order. */
@@ -317,6 +320,59 @@ export const INPUT_FIELDS = [
     sheet: { section: "returns" },
     // Not whole: a target such as 2032.5 ("mid-2032") is as valid as the fractional payback years the model reports.
     form: { group: "timing", key: "targetPaybackYear", offsetField: "firstYear" },
+  },
+  // The earnings view (model.md, "Earnings and returns"): optional in saved files, whose older versions lack them.
+  {
+    key: "infraShare",
+    kind: "rate",
+    unit: "percent",
+    min: atLeast(0),
+    max: atMost(1),
+    default: EARNINGS_DEFAULTS.infraShare.value,
+    numberFormat: "rate",
+    workbookName: "InfraShare",
+    textKey: "infraShare",
+    sheet: { section: "earnings" },
+    form: { group: "cloud" },
+  },
+  {
+    key: "infraLife",
+    kind: "wholeNumber",
+    unit: "years",
+    min: atLeast(1),
+    max: atMost(MAX_USEFUL_LIFE),
+    default: EARNINGS_DEFAULTS.infraLife.value,
+    numberFormat: "count",
+    workbookName: "InfraLife",
+    textKey: "infraLife",
+    sheet: { section: "earnings" },
+    form: { group: "cloud" },
+  },
+  {
+    key: "facilityLife",
+    kind: "wholeNumber",
+    unit: "years",
+    min: atLeast(1),
+    max: atMost(MAX_USEFUL_LIFE),
+    default: EARNINGS_DEFAULTS.facilityLife.value,
+    numberFormat: "count",
+    workbookName: "FacilityLife",
+    textKey: "facilityLife",
+    sheet: { section: "earnings" },
+    form: { group: "cloud" },
+  },
+  {
+    key: "baselineEbitaMargin",
+    kind: "rate",
+    unit: "percent",
+    min: atLeast(BASELINE_EBITA_MARGIN_RANGE.min),
+    max: atMost(BASELINE_EBITA_MARGIN_RANGE.max),
+    default: EARNINGS_DEFAULTS.baselineEbitaMargin.value,
+    numberFormat: "rate",
+    workbookName: "BaselineEbitaMargin",
+    textKey: "baselineEbitaMargin",
+    sheet: { section: "earnings" },
+    form: { group: "cloud" },
   },
   // The risk block (model.md, "Risk"): saved as `risk: { trials, seed, spreads: { growth: [below, above], ... } }`,
   // from scenario file version 2 on; a file without it gets these defaults (src/scenario/risk.ts says why).

@@ -1,3 +1,4 @@
+import { EARNINGS_DEFAULTS } from "./earnings-defaults";
 import { DEFAULT_HORIZON, HEADLINE_FX } from "./fields";
 import type { Language } from "./language";
 import { BASE_REVENUE_SOURCE_DE, FX_SOURCE_DE, PRESET_TEXT_DE } from "./presets-de";
@@ -39,6 +40,10 @@ const shared = {
   baseRevenue: CLOUD_REVENUE_2024,
   baseRevenueSource: BASE_REVENUE_SOURCE,
   targetPaybackYears: 8,
+  infraShare: EARNINGS_DEFAULTS.infraShare.value,
+  infraLife: EARNINGS_DEFAULTS.infraLife.value,
+  facilityLife: EARNINGS_DEFAULTS.facilityLife.value,
+  baselineEbitaMargin: EARNINGS_DEFAULTS.baselineEbitaMargin.value,
 } as const;
 
 const sharedRationale = {
@@ -51,6 +56,10 @@ const sharedRationale = {
   fx: FX_SOURCE,
   baseRevenue: BASE_REVENUE_SOURCE,
   targetPaybackYears: "Eight years after the first flow, a typical useful life for data-centre shells and power gear.",
+  infraShare: EARNINGS_DEFAULTS.infraShare.source,
+  infraLife: EARNINGS_DEFAULTS.infraLife.source,
+  facilityLife: EARNINGS_DEFAULTS.facilityLife.source,
+  baselineEbitaMargin: EARNINGS_DEFAULTS.baselineEbitaMargin.source,
 } as const;
 
 export const PRESETS: Readonly<Record<PresetId, Preset>> = {

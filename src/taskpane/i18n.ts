@@ -83,6 +83,15 @@ export interface Messages {
   readonly requiredGrowthNone: (assumed: string) => string;
   readonly requiredGrowthCustomPacing: string;
   readonly requiredGrowthNoTarget: string;
+  /** The earnings view beside payback: margin trough, recovery, NPV and IRR. */
+  readonly marginTroughLabel: string;
+  readonly marginTrough: (margin: string, year: string, baseline: string) => string;
+  readonly noRevenue: string;
+  readonly marginRecoveryLabel: string;
+  readonly npvLabel: (rate: string) => string;
+  readonly irrLabel: string;
+  readonly irrNoSignChange: string;
+  readonly irrNoRateFound: string;
   /** The summary's two charts (src/taskpane/chart): captions, names and each picture's text alternative. */
   readonly chart: ChartMessages;
 

@@ -113,7 +113,17 @@ export interface ChartPlan {
 
 /** Stable identities of the sheets the add-in makes; display names can differ when a user's sheet has the name. */
 export type SheetKey =
-  "cover" | "inputs" | "capex" | "cloud" | "payback" | "sensitivity" | "risk" | "benchmarks" | "checks" | "dashboard";
+  | "cover"
+  | "inputs"
+  | "capex"
+  | "cloud"
+  | "payback"
+  | "sensitivity"
+  | "benchmarks"
+  | "checks"
+  | "dashboard"
+  | "earnings"
+  | "risk";
 
 /** How a sheet prints (derived in print.ts). Ranges are absolute: "$1:$5" rows, "$A:$E" columns. */
 export interface PrintPlan {

@@ -1,5 +1,5 @@
 import type { BenchmarkDataset } from "../benchmarks/schema";
-import { computeCase } from "../core/model";
+import { computeInvestmentCase } from "../core/model";
 import { toCaseInputs, type Scenario } from "../scenario/types";
 import { validateScenario } from "../scenario/validate";
 import { MAX_SHEET_NAME } from "./cell-text";
@@ -14,6 +14,7 @@ import { capexYearsCheck, checksSheet, timelineCheck } from "./sheets/checks";
 import { cloudSheet } from "./sheets/cloud";
 import { coverSheet } from "./sheets/cover";
 import { dashboardSheet } from "./sheets/dashboard";
+import { earningsSheet } from "./sheets/earnings";
 import { inputsSheet } from "./sheets/inputs";
 import { sheetRef } from "./sheet-ref";
 import type { CheckSpec, PlanContext, SheetModule } from "./sheets/layout";
@@ -47,6 +48,7 @@ export const SHEET_ORDER: readonly SheetKey[] = [
   "capex",
   "cloud",
   "payback",
+  "earnings",
   "sensitivity",
   "risk",
   "benchmarks",
@@ -60,6 +62,7 @@ const CORE_MODULES: readonly SheetModule[] = [
   capexSheet,
   cloudSheet,
   paybackSheet,
+  earningsSheet,
   sensitivitySheet,
   riskSheet,
   benchmarksSheet,
@@ -121,7 +124,7 @@ export function buildWorkbookPlan(
   const ctx: PlanContext = {
     scenario,
     inputs,
-    result: computeCase(inputs),
+    result: computeInvestmentCase(inputs),
     dataset,
     horizon: scenario.horizon,
     sheetName: (key: SheetKey) => names[key],

@@ -45,6 +45,10 @@ export const scenarioArbitrary: fc.Arbitrary<Scenario> = fc
     firstYear: fc.integer({ min: 2000, max: 2100 }),
     fx: rate(0.5, 20),
     targetPaybackYears: rate(0.5, 50),
+    infraShare: evenly(0, 1),
+    infraLife: fc.integer({ min: 1, max: 50 }),
+    facilityLife: fc.integer({ min: 1, max: 50 }),
+    baselineEbitaMargin: rate(-1, 1),
   })
   .map((r): Scenario => {
     const capexYears = Math.min(r.horizon, 1 + Math.floor(r.capexShare * r.horizon));
@@ -69,5 +73,9 @@ export const scenarioArbitrary: fc.Arbitrary<Scenario> = fc
       margin: r.margin,
       discountRate: r.discountRate,
       targetPaybackYears: r.targetPaybackYears,
+      infraShare: r.infraShare,
+      infraLife: r.infraLife,
+      facilityLife: r.facilityLife,
+      baselineEbitaMargin: r.baselineEbitaMargin,
     };
   });

@@ -11,6 +11,7 @@ import {
   type RefreshOutcome,
   type WorkbookSeam,
 } from "../../src/taskpane/seam";
+import { computeInvestmentCase } from "../../src/core/model";
 import { requiredGrowth, requiredGrowthInputsOf } from "../../src/core/requiredGrowth";
 import { parseScenarioJson } from "../../src/scenario/json";
 import type { Scenario } from "../../src/scenario/types";
@@ -34,6 +35,10 @@ const BASE: Scenario = {
   margin: 0.3,
   discountRate: 0.08,
   targetPaybackYears: 8,
+  infraShare: 0.6,
+  infraLife: 5,
+  facilityLife: 20,
+  baselineEbitaMargin: 0.09,
 };
 const BULL: Scenario = { ...BASE, name: "Test bull", growth: 0.3, terminalGrowth: 0.1 };
 
@@ -144,6 +149,45 @@ describe("the pane controller", () => {
     expect(german?.required).toMatch(
       new RegExp(`^Erfordert ${percent.replace(".", ",")}\\s% pro Jahr; das Szenario nimmt 11\\s% an\\.$`),
     );
+  });
+
+  it("shows the margin trough, its recovery, NPV and IRR beside payback, from the core, in both languages", () => {
+    const { summary } = makePane("en-US").controller.current;
+    const result = computeInvestmentCase(BASE);
+    const { trough, recovery, npv, irr } = result.earnings;
+    expect(trough.kind).toBe("year");
+    if (trough.kind !== "year") return;
+    const pct = (x: number) => `${(x * 100).toFixed(1).replace(/\.0$/, "")}%`;
+    expect(summary?.marginTrough).toBe(`${pct(trough.margin)} in ${trough.year} (baseline 9%)`);
+    expect(summary?.marginRecovery).toBe(recovery.kind === "year" ? String(recovery.year) : "not within the horizon");
+    expect(summary?.npvLabel).toBe("NPV at 8%");
+    expect(summary?.npv).toBe(`RMB ${npv.toFixed(1).replace(/\.0$/, "")} bn`);
+    expect(irr.kind).toBe("rate");
+    if (irr.kind === "rate") expect(summary?.irr).toBe(pct(irr.rate));
+    const german = makePane("de-DE").controller.current.summary;
+    expect(german?.marginTrough).toMatch(
+      new RegExp(`^-?[\\d,]+\\s% im Jahr ${trough.year} \\(ohne Investition 9\\s%\\)$`),
+    );
+    expect(german?.npvLabel).toMatch(/^Kapitalwert bei 8\s%$/);
+  });
+
+  it("recomputes the earnings view as its inputs change in the form", () => {
+    const { controller } = makePane();
+    const before = controller.current.summary!;
+    controller.setText("infraLife", "10");
+    expect(controller.current.summary?.marginTrough).not.toBe(before.marginTrough);
+    expect(controller.current.summary?.npv).toBe(before.npv);
+    controller.setText("baselineEbitaMargin", "20");
+    expect(controller.current.summary?.marginTrough).toContain("(baseline 20%)");
+    controller.setText("infraLife", "0");
+    expect(controller.current.summary).toBeNull();
+    expect(controller.current.errors.infraLife).toMatch(/\S/);
+  });
+
+  it("says why there is no IRR when the cash flows never change sign", () => {
+    const { controller } = makePane();
+    controller.setText("capexTotal", "0");
+    expect(controller.current.summary?.irr).toBe("none: the cash flows never change sign");
   });
 
   it("recomputes as the inputs change and leaves the preset when edited", () => {

@@ -30,7 +30,7 @@ import { RISK_ROWS } from "../../src/workbook/sheets/risk-layout";
 import { scenarioArbitrary } from "../scenario/arbitrary";
 import { planSheetNames, resolveSheetRefs, sheetRef } from "../../src/workbook/sheet-ref";
 
-const CALC_SHEETS: readonly SheetKey[] = ["capex", "cloud", "payback"];
+const CALC_SHEETS: readonly SheetKey[] = ["capex", "cloud", "payback", "earnings"];
 
 function row(ev: EvaluatedPlan, sheet: SheetKey, r: number, horizon: number): CellValue[] {
   return Array.from({ length: horizon }, (_, k) => ev.value(sheet, cell(periodColumn(k), r)));
@@ -328,6 +328,7 @@ describe("sheet names", () => {
     benchmarks: "Peers",
     checks: "Model checks",
     dashboard: "Charts & KPIs",
+    earnings: "EBITA & margin",
   };
 
   test("custom names are used in every reference, quoted, and the plan still evaluates", () => {

@@ -14,7 +14,7 @@ import type { SheetModule } from "./sheet-module";
  * dashboard holds no figures of its own; competitor capex series can be appended to the capex chart later.
  */
 
-export const DASHBOARD_CHART_TOP = 16;
+export const DASHBOARD_CHART_TOP = 21;
 
 export const dashboardSheet: SheetModule = {
   key: "dashboard",

@@ -78,6 +78,7 @@ const SECTION_HEADINGS: Readonly<Record<SheetSection, string>> = {
   cloud: "Cloud business",
   returns: "Returns and display",
   risk: "Risk: triangular spreads around the scenario (the Risk sheet)",
+  earnings: "Earnings (depreciation and EBITA margin)",
 };
 
 /** A scenario field's row on the sheet: everything it shows comes from the registry and its English words. */

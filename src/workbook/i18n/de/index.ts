@@ -16,6 +16,7 @@ export const DE_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   payback: "Amortisation",
   sensitivity: "Sensitivität",
   risk: "Risiko",
+  earnings: "Ergebnis",
   benchmarks: "Vergleichswerte",
   checks: "Prüfungen",
   dashboard: "Übersicht",
