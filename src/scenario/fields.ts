@@ -109,8 +109,24 @@ export interface InputField {
 const atLeast = (value: number): Bound => ({ value, inclusive: true });
 const above = (value: number): Bound => ({ value, inclusive: false });
 const atMost = (value: number): Bound => ({ value, inclusive: true });
-/** Growth and discount rates compound as (1 + r): anything at or below -100% is meaningless. */
-const RATE_MIN = above(-1);
+/**
+ * Bounds an analyst would accept for a model of cloud businesses, so that every number the model computes stays
+ * finite (at 1,000% growth for 50 years an amount of RMB 1e6 bn grows to about 1e58, far inside a double).
+ * Growth compounds as (1 + g): −99% to 1,000% a year spans a collapse to a tenfold rise every year.
+ */
+const GROWTH_MIN = atLeast(-0.99);
+const GROWTH_MAX = atMost(10);
+/** A discount rate from −50% (a deep negative real rate) to 100% a year (a venture hurdle rate). */
+const DISCOUNT_MIN = atLeast(-0.5);
+const DISCOUNT_MAX = atMost(1);
+/** Amounts in RMB bn up to RMB 1e6 bn (RMB 1,000 tn, several times world GDP): a typo, not a plan, above that. */
+const AMOUNT_MAX = atMost(1e6);
+/** CNY per USD from 0.001 to 10,000: every rate a redenomination could give, far from 0 so USD stays finite. */
+const FX_MIN = atLeast(1e-3);
+const FX_MAX = atMost(1e4);
+/** A description and a source fit a cell and a page with room to spare (Excel holds at most 32,767 characters). */
+export const MAX_DESCRIPTION_LENGTH = 4000;
+export const MAX_SOURCE_LENGTH = 1000;
 
 /** A number of the risk block: optional in a scenario, saved under `json`, shown in the Inputs sheet's risk section. */
 function riskField<K extends string, Kind extends "wholeNumber" | "rate">(
@@ -153,12 +169,20 @@ export const INPUT_FIELDS = [
     sourceField: "description",
     sheet: { section: "scenario", id: "scenarioName" },
   },
-  { key: "description", kind: "text", unit: "text", default: "", textKey: "description" },
+  {
+    key: "description",
+    kind: "text",
+    unit: "text",
+    default: "",
+    maxLength: MAX_DESCRIPTION_LENGTH,
+    textKey: "description",
+  },
   {
     key: "capexTotal",
     kind: "number",
     unit: "rmbBn",
     min: atLeast(0),
+    max: AMOUNT_MAX,
     numberFormat: "rmbBn",
     workbookName: "CapexTotal",
     textKey: "capexTotal",
@@ -229,8 +253,9 @@ export const INPUT_FIELDS = [
     key: "fx",
     kind: "number",
     unit: "cnyPerUsd",
-    min: above(0),
     default: HEADLINE_FX,
+    min: FX_MIN,
+    max: FX_MAX,
     numberFormat: "fx",
     workbookName: "FxCnyPerUsd",
     textKey: "fx",
@@ -238,12 +263,20 @@ export const INPUT_FIELDS = [
     sheet: { section: "returns", order: 1 },
     form: { group: "capex", order: 1 },
   },
-  { key: "fxSource", kind: "text", unit: "text", default: "", textKey: "fxSource" },
+  {
+    key: "fxSource",
+    kind: "text",
+    unit: "text",
+    default: "",
+    maxLength: MAX_SOURCE_LENGTH,
+    textKey: "fxSource",
+  },
   {
     key: "baseRevenue",
     kind: "number",
     unit: "rmbBn",
     min: atLeast(0),
+    max: AMOUNT_MAX,
     numberFormat: "rmbBn",
     workbookName: "BaseRevenue",
     textKey: "baseRevenue",
@@ -251,12 +284,20 @@ export const INPUT_FIELDS = [
     sheet: { section: "cloud" },
     form: { group: "cloud" },
   },
-  { key: "baseRevenueSource", kind: "text", unit: "text", default: "", textKey: "baseRevenueSource" },
+  {
+    key: "baseRevenueSource",
+    kind: "text",
+    unit: "text",
+    default: "",
+    maxLength: MAX_SOURCE_LENGTH,
+    textKey: "baseRevenueSource",
+  },
   {
     key: "growth",
     kind: "rate",
     unit: "percentPerYear",
-    min: RATE_MIN,
+    min: GROWTH_MIN,
+    max: GROWTH_MAX,
     numberFormat: "rate",
     workbookName: "GrowthFirstYear",
     textKey: "growth",
@@ -267,7 +308,8 @@ export const INPUT_FIELDS = [
     key: "terminalGrowth",
     kind: "rate",
     unit: "percentPerYear",
-    min: RATE_MIN,
+    min: GROWTH_MIN,
+    max: GROWTH_MAX,
     numberFormat: "rate",
     workbookName: "TerminalGrowth",
     textKey: "terminalGrowth",
@@ -278,7 +320,8 @@ export const INPUT_FIELDS = [
     key: "baselineGrowth",
     kind: "rate",
     unit: "percentPerYear",
-    min: RATE_MIN,
+    min: GROWTH_MIN,
+    max: GROWTH_MAX,
     numberFormat: "rate",
     workbookName: "BaselineGrowth",
     textKey: "baselineGrowth",
@@ -301,7 +344,8 @@ export const INPUT_FIELDS = [
     key: "discountRate",
     kind: "rate",
     unit: "percentPerYear",
-    min: RATE_MIN,
+    min: DISCOUNT_MIN,
+    max: DISCOUNT_MAX,
     numberFormat: "rate",
     workbookName: "DiscountRate",
     textKey: "discountRate",

@@ -78,7 +78,7 @@ describe("npm run workbook", () => {
     [
       "a value that is not a number",
       (d) => ["--growth", "fast", "--out", path.join(d, "x.xlsx")],
-      /--growth must be a number/,
+      /--growth must be a decimal number/,
     ],
     ["an input out of range", (d) => ["--horizon", "99", "--out", path.join(d, "x.xlsx")], /--horizon: /],
     ["an unknown preset", (d) => ["--preset", "moon", "--out", path.join(d, "x.xlsx")], /--preset must be one of/],

@@ -250,7 +250,7 @@ describe("the pane controller", () => {
     controller.setText("horizon", "");
     expect(controller.current.errors.horizon).toBe("Geben Sie eine Zahl ein.");
     controller.setText("discountRate", "-100");
-    expect(controller.current.errors.discountRate).toBe("Geben Sie einen Wert über -100 % ein.");
+    expect(controller.current.errors.discountRate).toBe("Geben Sie einen Wert von -50 % bis 100 % ein.");
   });
 
   it("builds the scenario the form shows and reports sheets, renames and the time", async () => {

@@ -187,7 +187,8 @@ describe("refreshing inside Excel", () => {
 
 describe("starting the benchmarks once", () => {
   it("reads the cache on the first start only and tells a later caller where the data came from", () => {
-    const newer = { ...bundled, asOf: "2999-12-31", version: "cached" };
+    // Newer than the bundled data but not in the future (a future-dated cache is ignored, issue 16).
+    const newer = { ...bundled, asOf: new Date().toISOString().slice(0, 10), version: "cached" };
     let loads = 0;
     const cache = {
       load: () => {
