@@ -3,9 +3,8 @@ import { MAX_USEFUL_LIFE } from "../core/depreciation";
 import { BASELINE_EBITA_MARGIN_RANGE } from "../core/earnings";
 import { PACING_PROFILES } from "../core/pacing";
 import { EARNINGS_DEFAULTS } from "./earnings-defaults";
-import { MAX_SEED } from "../core/random";
-import { MAX_TRIALS } from "../core/risk";
-import { DEFAULT_RISK } from "./risk";
+import { above, atLeast, atMost, type InputField } from "./field-types";
+import { RISK_FIELDS } from "./fields-risk";
 
 /**
  * The registry of scenario inputs: one entry per field of a scenario, from which validation, the saved JSON, the
@@ -26,89 +25,8 @@ export const DEFAULT_HORIZON = 10;
  */
 export const HEADLINE_FX = 7.17;
 
-/** Rates are stored as fractions (0.11) and typed as percentages (11); whole numbers count years. */
-export type FieldKind = "number" | "wholeNumber" | "rate" | "text" | "choice" | "weights";
+export * from "./field-types";
 
-export interface Bound {
-  readonly value: number;
-  readonly inclusive: boolean;
-}
-
-/** Keys of the unit texts (`units` in the translations). */
-export type UnitKey =
-  | "rmbBn"
-  | "years"
-  | "year"
-  | "percentPerYear"
-  | "percent"
-  | "cnyPerUsd"
-  | "text"
-  | "weight"
-  | "count"
-  | "percentPoints"
-  | "shareOfPlan";
-
-/** Keys of the workbook's number formats (`FMT` of the workbook's layout). */
-export type NumberFormatKey = "rmbBn" | "rate" | "year" | "years" | "fx" | "count" | "weight";
-
-/** Sections of the Inputs sheet, in sheet order; fields sit in registry order within their section. */
-export const SHEET_SECTIONS = ["scenario", "capex", "timeline", "cloud", "returns", "earnings", "risk"] as const;
-export type SheetSection = (typeof SHEET_SECTIONS)[number];
-
-/** Groups of the task pane's form, in pane order. */
-export const FORM_GROUPS = ["capex", "cloud", "timing"] as const;
-export type FormGroup = (typeof FORM_GROUPS)[number];
-
-export interface InputField {
-  /** Name in the scenario object and in saved JSON; the CLI option is derived from it (capexTotal: --capex-total). */
-  readonly key: string;
-  readonly kind: FieldKind;
-  readonly unit: UnitKey;
-  /** Bounds in stored units (0.3 for 30%). */
-  readonly min?: Bound;
-  readonly max?: Bound;
-  /** Another field whose value caps this one (capex years within the horizon); `max` applies when that one is bad. */
-  readonly maxField?: string;
-  /** Text: must not be blank. */
-  readonly required?: boolean;
-  readonly maxLength?: number;
-  readonly choices?: readonly string[];
-  /** Weights: the field that says how many, and the choice that makes them required. */
-  readonly countField?: string;
-  readonly requiredWhen?: { readonly field: string; readonly equals: string };
-  /** A saved file may leave the field out; it then takes this value. */
-  readonly default?: string | number;
-  /** The field may be absent from a scenario altogether. */
-  readonly optional?: boolean;
-  /** Where the saved file holds the field, when not at the top level under its key: risk.spreads.growth[0]. */
-  readonly json?: readonly (string | number)[];
-  readonly numberFormat?: NumberFormatKey;
-  /** Defined name of the field's cell (or row) in the workbook. */
-  readonly workbookName?: string;
-  /** Key of the field's label, help and note in the translations. */
-  readonly textKey: string;
-  /** The text field that says where the value comes from; the Inputs sheet shows it beside the value. */
-  readonly sourceField?: string;
-  /**
-   * Where the Inputs sheet shows the field; `id` is how other sheets refer to its cell. `order` places it within its
-   * section (and `form.order` within its group) where that differs from the registry's order (default 0).
-   */
-  readonly sheet?: { readonly section: SheetSection; readonly id?: string; readonly order?: number };
-  /**
-   * Where the pane's form shows the field. `key` names the form's control when it differs from the field, and
-   * `offsetField` shows the value added to another field's (a payback target in years shown as a calendar year).
-   */
-  readonly form?: {
-    readonly group: FormGroup;
-    readonly key?: string;
-    readonly offsetField?: string;
-    readonly order?: number;
-  };
-}
-
-const atLeast = (value: number): Bound => ({ value, inclusive: true });
-const above = (value: number): Bound => ({ value, inclusive: false });
-const atMost = (value: number): Bound => ({ value, inclusive: true });
 /**
  * Bounds an analyst would accept for a model of cloud businesses, so that every number the model computes stays
  * finite (at 1,000% growth for 50 years an amount of RMB 1e6 bn grows to about 1e58, far inside a double).
@@ -127,34 +45,6 @@ const FX_MAX = atMost(1e4);
 /** A description and a source fit a cell and a page with room to spare (Excel holds at most 32,767 characters). */
 export const MAX_DESCRIPTION_LENGTH = 4000;
 export const MAX_SOURCE_LENGTH = 1000;
-
-/** A number of the risk block: optional in a scenario, saved under `json`, shown in the Inputs sheet's risk section. */
-function riskField<K extends string, Kind extends "wholeNumber" | "rate">(
-  key: K,
-  kind: Kind,
-  unit: UnitKey,
-  json: readonly (string | number)[],
-  value: number,
-  min: Bound,
-  max: Bound,
-) {
-  const workbookName = key.charAt(0).toUpperCase() + key.slice(1);
-  const numberFormat: NumberFormatKey = kind === "rate" ? "rate" : "count";
-  return {
-    key,
-    kind,
-    unit,
-    json,
-    default: value,
-    optional: true as const,
-    min,
-    max,
-    numberFormat,
-    workbookName,
-    textKey: key,
-    sheet: { section: "risk" as const },
-  };
-}
 
 /** The scenario's inputs, in the order of saved files, messages and the CLI's help. */
 export const INPUT_FIELDS = [
@@ -418,90 +308,7 @@ export const INPUT_FIELDS = [
     sheet: { section: "earnings" },
     form: { group: "cloud" },
   },
-  // The risk block (model.md, "Risk"): saved as `risk: { trials, seed, spreads: { growth: [below, above], ... } }`,
-  // from scenario file version 2 on; a file without it gets these defaults (src/scenario/risk.ts says why).
-  riskField(
-    "riskTrials",
-    "wholeNumber",
-    "count",
-    ["risk", "trials"],
-    DEFAULT_RISK.trials,
-    atLeast(1),
-    atMost(MAX_TRIALS),
-  ),
-  riskField("riskSeed", "wholeNumber", "count", ["risk", "seed"], DEFAULT_RISK.seed, atLeast(0), atMost(MAX_SEED)),
-  riskField(
-    "riskGrowthBelow",
-    "rate",
-    "percentPoints",
-    ["risk", "spreads", "growth", 0],
-    DEFAULT_RISK.spreads.growth[0],
-    atLeast(0),
-    atMost(1),
-  ),
-  riskField(
-    "riskGrowthAbove",
-    "rate",
-    "percentPoints",
-    ["risk", "spreads", "growth", 1],
-    DEFAULT_RISK.spreads.growth[1],
-    atLeast(0),
-    atMost(1),
-  ),
-  riskField(
-    "riskTerminalGrowthBelow",
-    "rate",
-    "percentPoints",
-    ["risk", "spreads", "terminalGrowth", 0],
-    DEFAULT_RISK.spreads.terminalGrowth[0],
-    atLeast(0),
-    atMost(1),
-  ),
-  riskField(
-    "riskTerminalGrowthAbove",
-    "rate",
-    "percentPoints",
-    ["risk", "spreads", "terminalGrowth", 1],
-    DEFAULT_RISK.spreads.terminalGrowth[1],
-    atLeast(0),
-    atMost(1),
-  ),
-  riskField(
-    "riskMarginBelow",
-    "rate",
-    "percentPoints",
-    ["risk", "spreads", "margin", 0],
-    DEFAULT_RISK.spreads.margin[0],
-    atLeast(0),
-    atMost(1),
-  ),
-  riskField(
-    "riskMarginAbove",
-    "rate",
-    "percentPoints",
-    ["risk", "spreads", "margin", 1],
-    DEFAULT_RISK.spreads.margin[1],
-    atLeast(0),
-    atMost(1),
-  ),
-  riskField(
-    "riskCapexBelow",
-    "rate",
-    "shareOfPlan",
-    ["risk", "spreads", "capexTotal", 0],
-    DEFAULT_RISK.spreads.capexTotal[0],
-    atLeast(0),
-    atMost(1),
-  ),
-  riskField(
-    "riskCapexAbove",
-    "rate",
-    "shareOfPlan",
-    ["risk", "spreads", "capexTotal", 1],
-    DEFAULT_RISK.spreads.capexTotal[1],
-    atLeast(0),
-    atMost(10),
-  ),
+  ...RISK_FIELDS,
 ] as const satisfies readonly InputField[];
 
 type Entry = (typeof INPUT_FIELDS)[number];
