@@ -32,6 +32,19 @@ const SHARED_RATIONALE_DE = {
   baseRevenue: BASE_REVENUE_SOURCE_DE,
   targetPaybackYears:
     "Acht Jahre nach dem ersten Zahlungsstrom, eine übliche Nutzungsdauer für Rechenzentrumsgebäude und Stromtechnik.",
+  infraShare:
+    "Computerausstattung und Software / abschreibbare Sachanlagen zu Anschaffungskosten, 31.03.2024: 117.458 / " +
+    "(135.132 + 117.458 + 20.367) Mio. RMB = 0,430 (20-F der Alibaba Group für das Geschäftsjahr 2024, Anmerkung " +
+    "„Property and equipment, net“, https://www.sec.gov/Archives/edgar/data/1577552/000095017024063767/R94.htm).",
+  infraLife:
+    "3 Jahre für Computerausstattung, wie im Geschäftsbericht 2007 von Alibaba.com angegeben (unsicher: die " +
+    "Nutzungsdauern des aktuellen 20-F waren in den verfügbaren Quellen nicht zu finden).",
+  facilityLife:
+    "20 Jahre für Gebäude, wie im Geschäftsbericht 2007 von Alibaba.com angegeben (unsicher: die Nutzungsdauern des " +
+    "aktuellen 20-F waren in den verfügbaren Quellen nicht zu finden).",
+  baselineEbitaMargin:
+    "Bereinigtes EBITA / Umsatz der Cloud Intelligence Group im Quartal bis 30.09.2025: 3,604 / 39,824 Mrd. RMB = " +
+    "9,05 % (am730, 26.11.2025).",
 } as const;
 
 export const PRESET_TEXT_DE: Readonly<Record<PresetId, PresetTexts>> = {

@@ -16,11 +16,7 @@ const TEMPLATES_DE: readonly TemplateEntry[] = [
   // validate.ts (the bounds the registry's fields have; another bound's message stays English until it is added)
   { en: "{0} must be a number.", translated: "{0} muss eine Zahl sein." },
   { en: "{0} must not exceed the {1} ({2} {3}).", translated: "{0} darf nicht größer sein als {1} ({2} {3})." },
-  { en: "{0} must be a number above {1} ({2}).", translated: "{0} muss eine Zahl über {1} sein ({2})." },
-  {
-    en: "{0} must be from {1} to {2} (30% is 0.3).",
-    translated: "{0} muss zwischen {1} und {2} liegen (30 % ist 0,3).",
-  },
+  { en: "{0} must be from {1} to {2} ({3}).", translated: "{0} muss zwischen {1} und {2} liegen ({3})." },
   {
     en: "{0} must be a number of {1} above {2} and at most {3}.",
     translated: "{0} muss eine Zahl über {2} und höchstens {3} sein ({1}).",
@@ -38,18 +34,7 @@ const TEMPLATES_DE: readonly TemplateEntry[] = [
   },
   { en: "{0} must have a positive sum.", translated: "{0} müssen eine positive Summe haben." },
   // core/errors.ts and core/growth.ts, as validation passes them on
-  { en: "{0} must be a finite number of 0 or more.", translated: "{0} muss eine endliche Zahl von 0 oder mehr sein." },
-  {
-    en: "{0} must be a finite rate above -1 (-100%); 11% is 0.11.",
-    translated: "{0} muss eine endliche Rate über -1 (-100 %) sein; 11 % ist 0,11.",
-  },
   { en: "{0} must be a whole number from {1} to {2}.", translated: "{0} muss eine ganze Zahl von {1} bis {2} sein." },
-  {
-    en: "the projection overflows in period {0}; use a smaller base, growth or number of periods.",
-    translated:
-      "Die Projektion läuft in Periode {0} über; bitte einen kleineren Basisumsatz, ein kleineres Wachstum oder " +
-      "weniger Perioden wählen.",
-  },
   // json.ts: a scenario file
   { en: "The file is not valid JSON ({0}).", translated: "Die Datei ist kein gültiges JSON ({0})." },
   { en: 'This is not a scenario file (format "{0}").', translated: 'Das ist keine Szenariodatei (Format "{0}").' },
