@@ -33,6 +33,8 @@ function coverage(): { scenario: Scenario; dataset?: BenchmarkDataset }[] {
       { ...preset, capexTotal: 0 },
       { ...preset, margin: 0 },
       { ...preset, growth: 0.001, terminalGrowth: 0.001, margin: 0.01 },
+      // No revenue in any year: the margin cells and the Earnings sentence say so.
+      { ...preset, baseRevenue: 0 },
     ];
     return variants.flatMap((scenario) => [{ scenario, dataset }, { scenario }]);
   });
@@ -129,6 +131,23 @@ describe("buildWorkbookPlan with language de", () => {
         /^Nötig sind 22\.6% pro Jahr .* innerhalb von 8\.0 Jahren; das Szenario unterstellt 11\.0%, abnehmend auf 6\.0%\.$/,
       ),
     });
+  });
+
+  it("says the earnings path and the dataset's version in German, the dataset's title as it wrote it", () => {
+    const texts = cells(german).map((c) => (isFormulaCell(c) ? c.value : c));
+    const earnings = texts.filter(
+      (v) => typeof v === "string" && v.startsWith("EBITA-Marge ") && v.includes("Kapitalwert"),
+    );
+    expect(earnings.length).toBe(3); // the Earnings sheet, the Cover, the Dashboard
+    for (const sentence of earnings) {
+      expect(sentence).toMatch(
+        /^EBITA-Marge (sinkt auf -?\d+\.\d% im Jahr \d{4}, ausgehend von|bleibt bei mindestens) .*; Kapitalwert -?\d+\.\d Mrd\. RMB bei einem Diskontierungssatz von \d+\.\d%\.$/,
+      );
+    }
+    expect(texts).toContain(
+      `Vergleichswerte: Datensatz ${dataset.version}, Stand ${dataset.asOf} ('${dataset.title}'), ` +
+        "die Version, mit der diese Arbeitsmappe erstellt wurde.",
+    );
   });
 
   it("translates the conditional formats' texts with the formulas that produce them", () => {

@@ -1,4 +1,4 @@
-/** German for the Capex, Cloud, Payback, Sensitivity, Benchmarks and Checks sheets. */
+/** German for the Capex, Cloud, Payback, Sensitivity and Checks sheets. */
 export const DE_CALCULATION: Readonly<Record<string, string>> = {
   // Texts that formulas produce or compare against: the formulas' literals change with them (localize-plan.ts).
   "not within horizon": "nicht innerhalb des Horizonts",
@@ -75,6 +75,12 @@ export const DE_CALCULATION: Readonly<Record<string, string>> = {
     "Amortisationsdauer, einfach (Jahre nach dem ersten Zahlungsstrom)",
   "Payback period, discounted (years after the first flow)":
     "Amortisationsdauer, diskontiert (Jahre nach dem ersten Zahlungsstrom)",
+  Returns: "Renditekennzahlen",
+  "NPV at the discount rate": "Kapitalwert zum Diskontierungssatz",
+  "Sum of the discounted cash flows; the first model year is not discounted.":
+    "Summe der diskontierten Cashflows; das erste Modelljahr wird nicht diskontiert.",
+  "NPV of the incremental cash flow at the discount rate, RMB bn":
+    "Kapitalwert des zusätzlichen Cashflows zum Diskontierungssatz, Mrd. RMB",
 
   // Sensitivity
   "Sensitivity: payback by growth and margin, and the growth the target needs":
@@ -111,33 +117,6 @@ export const DE_CALCULATION: Readonly<Record<string, string>> = {
   "Capex (0 after the model's timeline)": "Investitionen (0 nach der Zeitachse des Modells)",
   "Discounted cash flow counted to the target, at the upper end (growth in C, total in D)":
     "Bis zum Ziel gezählter diskontierter Cashflow, an der oberen Grenze (Wachstum in C, Summe in D)",
-
-  // Benchmarks (the table's rows are the dataset's and stay as it wrote them)
-  "Benchmarks: competitors' published figures": "Vergleichswerte: veröffentlichte Zahlen der Wettbewerber",
-  "Metrics looked up in the table": "In der Tabelle nachgeschlagene Kennzahlen",
-  "Capex by year, USD bn: the plan beside competitors (actual where reported, else guidance)":
-    "Investitionen je Jahr, Mrd. USD: der Plan neben den Wettbewerbern (Ist-Werte, wo berichtet, sonst Prognose)",
-  "Fiscal years count in the calendar year they end; see the table's Period.":
-    "Geschäftsjahre zählen im Kalenderjahr, in dem sie enden; siehe die Periode in der Tabelle.",
-  "Calendar period looked up": "Nachgeschlagene Kalenderperiode",
-  "Cloud revenue growth, year on year, by calendar quarter":
-    "Wachstum des Cloud-Umsatzes gegenüber dem Vorjahr, nach Kalenderquartal",
-  "Market share worldwide (Synergy), by calendar quarter": "Marktanteil weltweit (Synergy), nach Kalenderquartal",
-  "Market share in mainland China (Canalys/Omdia), by calendar quarter":
-    "Marktanteil in Festlandchina (Canalys/Omdia), nach Kalenderquartal",
-  "All figures in the dataset, with their sources": "Alle Zahlen des Datensatzes, mit ihren Quellen",
-  unit: "Einheit",
-  Provider: "Anbieter",
-  Metric: "Kennzahl",
-  Period: "Periode",
-  "Calendar period": "Kalenderperiode",
-  Currency: "Währung",
-  "Source URL": "Quellen-URL",
-  Publisher: "Herausgeber",
-  Published: "Veröffentlicht",
-  Derived: "Abgeleitet",
-  Uncertain: "Unsicher",
-  Note: "Anmerkung",
 
   // Checks
   Checks: "Prüfungen",

@@ -23,6 +23,9 @@ export const DE_FRONT: Readonly<Record<string, string>> = {
     "Wachstum: 11 % Umsatzwachstum mit externen Kunden im Dezemberquartal 2024 (Ergebnisse vom 20.02.2025).",
   "Exchange rate: 7.17 CNY per USD, implied by Xinhua's 'about USD 53 bn' (24 Feb 2025).":
     "Wechselkurs: 7,17 CNY je USD, abgeleitet aus Xinhuas „rund 53 Mrd. USD“ (24.02.2025).",
+  "Useful lives and infrastructure share: Alibaba's accounting policies and property and equipment note; baseline EBITA margin: Cloud Intelligence Group's adjusted EBITA margin (sources beside each input).":
+    "Nutzungsdauern und Infrastrukturanteil: Bilanzierungsgrundsätze von Alibaba und Anhangangabe zu den Sachanlagen; " +
+    "Basis-EBITA-Marge: bereinigte EBITA-Marge der Cloud Intelligence Group (Quellen jeweils neben der Annahme).",
   "Method: payback tables (simple and discounted, interpolated within the year); FAST Standard layout.":
     "Methode: Amortisationstabellen (einfach und diskontiert, innerhalb des Jahres interpoliert); Aufbau nach dem FAST-Standard.",
   "Benchmarks: no dataset was included when this workbook was built.":

@@ -38,8 +38,12 @@ export const DE_TEMPLATES: readonly TemplateEntry[] = [
     translated: "{0}: Cloud-Umsatz mit und ohne die Investition.",
   },
   {
-    en: "{0}: incremental cash flow, simple and discounted payback.",
-    translated: "{0}: zusätzlicher Cashflow, einfache und diskontierte Amortisation.",
+    en: "{0}: incremental cash flow, simple and discounted payback, NPV.",
+    translated: "{0}: zusätzlicher Cashflow, einfache und diskontierte Amortisation, Kapitalwert.",
+  },
+  {
+    en: "{0}: depreciation by asset class, EBITA and its margin against the baseline.",
+    translated: "{0}: Abschreibungen nach Anlageklassen, EBITA und EBITA-Marge im Vergleich zur Basis.",
   },
   {
     en: "{0}: growth needed for the target payback, and a grid of outcomes.",
@@ -56,18 +60,6 @@ export const DE_TEMPLATES: readonly TemplateEntry[] = [
   {
     en: "{0}: charts of capex, revenue and cumulative cash flow.",
     translated: "{0}: Diagramme zu Investitionen, Umsatz und kumuliertem Cashflow.",
-  },
-
-  // The dataset's title, date and version
-  { en: "Benchmarks: '{0}', as of {1} (version {2}).", translated: "Vergleichswerte: '{0}', Stand {1} (Version {2})." },
-  {
-    en: "{0}, as of {1} (version {2}). Refresh from the task pane.",
-    translated: "{0}, Stand {1} (Version {2}). Aktualisierung über den Aufgabenbereich.",
-  },
-  {
-    en: 'The "{0}" column of the BenchmarkFigures table; a refresh points it at the new rows.',
-    translated:
-      'Die Spalte "{0}" der Tabelle BenchmarkFigures; eine Aktualisierung richtet den Namen auf die neuen Zeilen aus.',
   },
 
   // Inputs: {0} is the largest horizon, or the list of pacing profiles
