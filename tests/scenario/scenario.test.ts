@@ -156,7 +156,8 @@ describe("JSON", () => {
     expect(data.riskTrials).toBeUndefined();
     const back = scenarioFromObject(data);
     expect(back.ok && back.scenario).toMatchObject({ riskTrials: 500, riskSeed: 7, riskGrowthBelow: 0.03 });
-    const { risk: _risk, ...versionOne } = { ...data, version: 1 };
+    const versionOne: Record<string, unknown> = { ...data, version: 1 };
+    delete versionOne.risk;
     const old = scenarioFromObject(versionOne);
     expect(old.ok && old.scenario).toMatchObject({ riskTrials: 1000, riskSeed: 2025, riskCapexAbove: 0.25 });
   });
