@@ -1,3 +1,4 @@
+import { MAX_SCENARIO_FILE_BYTES } from "../scenario/json";
 import type { PaneController, PaneState } from "./controller";
 import { el, fluentButton, type ViewPart } from "./dom";
 import { JSON_TYPE, saveFile, scenarioFileName } from "./download";
@@ -107,7 +108,14 @@ function fileButtons(controller: PaneController, t: Messages): HTMLElement[] {
   picker.addEventListener("change", () => {
     const file = picker.files?.[0];
     picker.value = "";
-    if (file) void file.text().then((text) => controller.loadScenarioFile(file.name, text));
+    if (!file) return;
+    // Read no more than the parser accepts (one byte more, so that it says the file is too large), and let a file
+    // the browser cannot read end as a problem the pane shows, never as a silent rejection.
+    void file
+      .slice(0, MAX_SCENARIO_FILE_BYTES + 1)
+      .text()
+      .catch(() => "")
+      .then((text) => controller.loadScenarioFile(file.name, text));
   });
   const loadButton = fluentButton({ type: "button", id: "load-scenario" }, t.loadButton);
   loadButton.addEventListener("click", () => picker.click());
