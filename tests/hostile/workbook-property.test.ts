@@ -102,6 +102,10 @@ const hostileScenario: fc.Arbitrary<Scenario> = fc
       baselineGrowth: r.baselineGrowth,
       discountRate: r.discountRate,
       fx: r.fx,
+      // Growth at the registry's floor (-99%) leaves no room below it for the risk spread's low end, which validation
+      // refuses (the spread must keep draws above -100%); such a scenario needs a zero spread below.
+      riskGrowthBelow: 0,
+      riskTerminalGrowthBelow: 0,
     };
   });
 
