@@ -2,6 +2,7 @@
 import "../tests/setup/custom-functions-double";
 import { DEFAULT_FUNCTION_BENCH, DEFAULT_SIZES, runFunctionBench, type FunctionBenchOptions } from "./functions";
 import { runDatasetBench } from "./dataset";
+import { datasetChunkLines } from "./dataset-chunk";
 import { DEFAULT_TIMING } from "./harness";
 import { runRiskBench } from "./risk";
 import { runSensitivityBench } from "./sensitivity";
@@ -70,7 +71,7 @@ const riskSection: BenchSection = {
 
 const datasetSection: BenchSection = {
   title: "Dataset builder",
-  run: async () => ({ lines: await runDatasetBench() }),
+  run: async () => ({ lines: [...(await runDatasetBench()), ...datasetChunkLines()] }),
 };
 
 export function sections(): BenchSection[] {

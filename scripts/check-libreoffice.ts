@@ -12,6 +12,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { bundledDataset } from "../src/benchmarks/bundled";
 import { PRESET_IDS, presetScenario, type Scenario } from "../src/scenario";
+import type { Language } from "../src/scenario/language";
 import { buildWorkbookPlan } from "../src/workbook/plan";
 import { isFormulaCell, type PlanCell, type WorkbookPlan } from "../src/workbook/plan-types";
 import { renderXlsx } from "../src/workbook/render-xlsx";
@@ -48,8 +49,8 @@ function resultOf(value: ExcelJS.CellValue): unknown {
   return value;
 }
 
-async function check(label: string, scenario: Scenario, dir: string): Promise<number> {
-  const plan = buildWorkbookPlan(scenario, bundledDataset());
+async function check(label: string, scenario: Scenario, dir: string, language: Language = "en"): Promise<number> {
+  const plan = buildWorkbookPlan(scenario, bundledDataset(), { language });
   const input = path.join(dir, `${label}.xlsx`);
   fs.writeFileSync(input, Buffer.from((await renderXlsx(withoutCachedResults(plan), ExcelJS)) as ArrayBuffer));
   const outDir = path.join(dir, "out");
@@ -101,6 +102,15 @@ async function main(): Promise<void> {
   let differences = 0;
   for (const id of PRESET_IDS) differences += await check(id, presetScenario(id), dir);
   differences += await check("bear-scurve-50y", { ...presetScenario("bear"), profile: "scurve", horizon: 50 }, dir);
+  // The German workbook: translated texts that formulas produce and compare ("nicht innerhalb des Horizonts") must
+  // come out of LibreOffice exactly as the core cached them.
+  differences += await check("base-de", presetScenario("base", "de"), dir, "de");
+  differences += await check(
+    "bear-custom-de",
+    { ...presetScenario("bear", "de"), profile: "custom", customWeights: [1, 2, 1] },
+    dir,
+    "de",
+  );
   if (!process.env.KEEP_LO_FILES) fs.rmSync(dir, { recursive: true, force: true });
   else console.log(`files kept in ${dir}`);
   process.exit(differences === 0 ? 0 : 1);

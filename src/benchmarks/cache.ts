@@ -78,8 +78,20 @@ export function workbookSettingsStamp(settings: SettingsLike): WorkbookStampStor
   };
 }
 
-/** The cached dataset, if it is there, valid and newer (as-of date, then version) than `than`. */
-export function newerCachedDataset(cache: DatasetCache, than: BenchmarkDataset): BenchmarkDataset | null {
+/** The latest as-of date a dataset can honestly have today: one day ahead, for time zones. */
+export function latestPlausibleAsOf(now: Date): string {
+  return new Date(now.getTime() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+/**
+ * The cached dataset, if it is there, valid, not dated in the future and newer (as-of date, then version) than
+ * `than`. A cache dated 9999-12-31 would otherwise win over every later bundled dataset forever.
+ */
+export function newerCachedDataset(
+  cache: DatasetCache,
+  than: BenchmarkDataset,
+  now: Date = new Date(),
+): BenchmarkDataset | null {
   let text: string | null;
   try {
     text = cache.load();
@@ -94,7 +106,8 @@ export function newerCachedDataset(cache: DatasetCache, than: BenchmarkDataset):
     return null;
   }
   const parsed = parseDataset(json);
-  if (!parsed.ok || compareDatasetAge(parsed.dataset, than) <= 0) return null;
+  if (!parsed.ok || parsed.dataset.asOf > latestPlausibleAsOf(now)) return null;
+  if (compareDatasetAge(parsed.dataset, than) <= 0) return null;
   return parsed.dataset;
 }
 

@@ -6,3 +6,4 @@ export * from "./store";
 export * from "./cache";
 export * from "./refresh";
 export * from "./office";
+export * from "./diff";

@@ -1,4 +1,4 @@
-import { type DatasetCache, type WorkbookStampStore } from "./cache";
+import { latestPlausibleAsOf, type DatasetCache, type WorkbookStampStore } from "./cache";
 import { figureKey, parseDataset, type BenchmarkDataset, type Figure } from "./schema";
 import { type BenchmarkStore } from "./store";
 
@@ -184,9 +184,17 @@ export async function downloadDataset(current: BenchmarkDataset, options: Refres
       fetcher(url.href, { signal: controller.signal, headers: { Accept: "application/json" } }),
       deadline,
     ]);
+    // fetch follows redirects: a redirect away from https (or to an address that does not parse) is refused too.
+    if (response.redirected && !isHttpsAddress(response.url)) {
+      controller.abort();
+      return failure(
+        "insecureUrl",
+        `The benchmark server ${host} redirected to an address that is not https; the download was refused.`,
+      );
+    }
     if (!response.ok) {
       controller.abort();
-      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
+      const status = `${response.status}${response.statusText ? ` ${shortText(response.statusText)}` : ""}`;
       return failure("http", `The benchmark server ${host} answered with HTTP ${status}.`);
     }
     const type = mediaType(response.headers.get("content-type"));
@@ -194,7 +202,7 @@ export async function downloadDataset(current: BenchmarkDataset, options: Refres
       controller.abort();
       return failure(
         "contentType",
-        `The benchmark server ${host} sent ${type ? `"${type}"` : "no content type"} instead of application/json.`,
+        `The benchmark server ${host} sent ${type ? `"${shortText(type)}"` : "no content type"} instead of application/json.`,
       );
     }
     const declared = Number(response.headers.get("content-length"));
@@ -235,7 +243,27 @@ export async function downloadDataset(current: BenchmarkDataset, options: Refres
       `The benchmark data from ${host} does not match the dataset format (first problem: ${parsed.problem}).`,
     );
   }
+  if (parsed.dataset.asOf > latestPlausibleAsOf(new Date())) {
+    return failure(
+      "schema",
+      `The benchmark data from ${host} is dated ${parsed.dataset.asOf}, in the future; it was refused.`,
+    );
+  }
   return { ok: true, dataset: parsed.dataset, changes: diffDatasets(current, parsed.dataset) };
+}
+
+function isHttpsAddress(address: string): boolean {
+  try {
+    return new URL(address).protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** What a server says, as a message may quote it: printable and at most 80 characters. */
+function shortText(text: string): string {
+  const printable = text.replace(/[^\x20-\x7e]/g, "?");
+  return printable.length > 80 ? `${printable.slice(0, 79)}…` : printable;
 }
 
 export interface RefreshTargets {
@@ -253,17 +281,25 @@ export interface RefreshTargets {
 export async function refreshBenchmarks(targets: RefreshTargets, options: RefreshOptions = {}): Promise<RefreshResult> {
   const result = await downloadDataset(targets.store.current, options);
   if (!result.ok) return result;
-  targets.store.replace(result.dataset);
+  await applyDataset(targets, result.dataset);
+  return result;
+}
+
+/**
+ * Puts a downloaded (already validated) dataset in use: the store (which updates the streaming cells), then the
+ * caches. The pane calls it only once the user has accepted the preview of the download's changes.
+ */
+export async function applyDataset(targets: RefreshTargets, dataset: BenchmarkDataset): Promise<void> {
+  targets.store.replace(dataset);
   // The caches only save a later start-up a download; failing to write them must not undo a good refresh.
   try {
-    targets.cache?.save(JSON.stringify(result.dataset));
+    targets.cache?.save(JSON.stringify(dataset));
   } catch {
     // Storage may be full or blocked (private browsing); the data in use is already up to date.
   }
   try {
-    await targets.stamp?.write({ version: result.dataset.version, asOf: result.dataset.asOf });
+    await targets.stamp?.write({ version: dataset.version, asOf: dataset.asOf });
   } catch {
     // As above: the workbook stamp is informative only.
   }
-  return result;
 }

@@ -31,10 +31,24 @@ function expected(what: string): { error: (issue: { input?: unknown }) => string
 const identifier = z
   .string("must be text")
   .check(z.regex(ID_PATTERN, 'must be a lower-case id such as "alibaba-cloud"'));
-const text = z.string(expected("must be text")).check(z.regex(/\S/, "must not be empty"));
+/**
+ * The longest text a dataset may hold in one field, and the most figures: far above any real name, note or dataset
+ * (the shipped one has a few hundred figures), far below what would make a cell, a message or the pane unusable.
+ */
+export const MAX_DATASET_TEXT_LENGTH = 2000;
+export const MAX_DATASET_URL_LENGTH = 2048;
+export const MAX_DATASET_FIGURES = 20_000;
+const text = z
+  .string(expected("must be text"))
+  .check(
+    z.regex(/\S/, "must not be empty"),
+    z.maxLength(MAX_DATASET_TEXT_LENGTH, `must be at most ${MAX_DATASET_TEXT_LENGTH} characters`),
+  );
 const isoDate = z.iso.date(expected("must be an ISO date such as 2025-03-31"));
 // Links are opened by people reading the table, so anything but a web address is refused.
-const webUrl = z.url({ protocol: /^https?$/, hostname: /\S/, ...expected("must be an http or https web address") });
+const webUrl = z
+  .url({ protocol: /^https?$/, hostname: /\S/, ...expected("must be an http or https web address") })
+  .check(z.maxLength(MAX_DATASET_URL_LENGTH, `must be at most ${MAX_DATASET_URL_LENGTH} characters`));
 
 const record = expected("must be an object");
 
@@ -102,7 +116,13 @@ const DatasetShapeSchema = z.object(
       .array(ProviderSchema, expected("must be a list"))
       .check(z.minLength(1, "must list at least one provider")),
     metrics: z.array(MetricSchema, expected("must be a list")).check(z.minLength(1, "must list at least one metric")),
-    figures: z.array(FigureSchema, expected("must be a list")),
+    // A dataset without figures would empty the Benchmarks table and every comparison: refused, like a broken one.
+    figures: z
+      .array(FigureSchema, expected("must be a list"))
+      .check(
+        z.minLength(1, "must list at least one figure"),
+        z.maxLength(MAX_DATASET_FIGURES, `must list at most ${MAX_DATASET_FIGURES} figures`),
+      ),
   },
   record,
 );

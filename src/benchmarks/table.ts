@@ -16,11 +16,30 @@ export const BENCHMARK_TABLE_HEADERS = [
   "Currency",
   "Source URL",
   "Publisher",
+  "Filing",
   "Published",
   "Derived",
   "Uncertain",
   "Note",
+  "Key",
 ] as const;
+
+/**
+ * The look-up key of a figure on the Benchmarks sheet: provider name, metric name and calendar period, as the sheet's
+ * row labels, metric cells and period headers spell them, so that INDEX/MATCH finds the figure's row in the table.
+ * Empty for periods with no calendar period (they are not shown in the comparisons).
+ */
+export function benchmarkKey(providerName: string, metricName: string, period: string): string {
+  return period === "" ? "" : [providerName, metricName, period].join(BENCHMARK_KEY_SEPARATOR);
+}
+
+export const BENCHMARK_KEY_SEPARATOR = "|";
+
+/** The filing a figure was read from ("10-K 0001018724-23-000004"), or "" for a figure from another source. */
+export function filingText(figure: Pick<Figure, "form" | "accessions">): string {
+  if (figure.accessions === undefined || figure.accessions.length === 0) return "";
+  return `${figure.form ?? "filing"} ${figure.accessions.join(", ")}`;
+}
 
 /**
  * The calendar year ("2025") or calendar quarter ("Q4 2025") in which a year- or quarter-long period ends, so that
@@ -62,20 +81,27 @@ export function benchmarkTableRows(dataset: BenchmarkDataset): BenchmarkTable {
       comparePeriods(a, b),
   );
   // Empty strings rather than nulls: Excel writes null as "leave the cell unchanged", which would keep stale text.
-  const rows = figures.map((figure) => [
-    providerName.get(figure.provider) ?? figure.provider,
-    metricName.get(figure.metric) ?? figure.metric,
-    figure.period,
-    calendarPeriod(figure),
-    figure.value,
-    figure.unit,
-    figure.currency ?? "",
-    figure.sourceUrl,
-    figure.publisher,
-    figure.published ?? "",
-    figure.derived,
-    figure.uncertain,
-    figure.note ?? "",
-  ]);
+  const rows = figures.map((figure) => {
+    const provider = providerName.get(figure.provider) ?? figure.provider;
+    const metric = metricName.get(figure.metric) ?? figure.metric;
+    const calendar = calendarPeriod(figure);
+    return [
+      provider,
+      metric,
+      figure.period,
+      calendar,
+      figure.value,
+      figure.unit,
+      figure.currency ?? "",
+      figure.sourceUrl,
+      figure.publisher,
+      filingText(figure),
+      figure.published ?? "",
+      figure.derived,
+      figure.uncertain,
+      figure.note ?? "",
+      benchmarkKey(provider, metric, calendar),
+    ];
+  });
   return { headers: BENCHMARK_TABLE_HEADERS, rows };
 }

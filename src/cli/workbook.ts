@@ -4,7 +4,9 @@ import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
 import { bundledDataset } from "../benchmarks/bundled";
 import { cliOptionOf, isNumeric, type InputField } from "../scenario/fields";
-import { parseScenarioJson, withDefaults } from "../scenario/json";
+import { MAX_SCENARIO_FILE_BYTES, parseScenarioJson, withDefaults } from "../scenario/json";
+import { LANGUAGES, parseLanguage, type Language } from "../scenario/language";
+import { safeText } from "../scenario/quote";
 import { PRESET_IDS, presetScenario, type PresetId } from "../scenario/presets";
 import type { Scenario } from "../scenario/types";
 import { INPUTS, labelOf, validateScenario, type FieldRegistry } from "../scenario/validate";
@@ -48,7 +50,8 @@ export function usage(registry: FieldRegistry = INPUTS): string {
     (field) => `  --${cliOptionOf(field).padEnd(width)} ${labelOf(field, registry)}${hint(field)}`,
   );
   return [
-    "Usage: npm run workbook -- [--preset base|bull|bear] [--scenario file.json] [--<input> value ...] --out file.xlsx",
+    "Usage: npm run workbook -- [--preset base|bull|bear] [--scenario file.json] [--<input> value ...] " +
+      "[--language en|de] --out file.xlsx",
     "",
     "Writes the scenario workbook (inputs, capex, cloud revenue, payback, benchmarks, checks) to an .xlsx file.",
     "Inputs come from the preset, then the scenario file, then the options below, each overriding the one before.",
@@ -57,6 +60,7 @@ export function usage(registry: FieldRegistry = INPUTS): string {
     `  --${"scenario".padEnd(width)} a scenario saved by the task pane (JSON); one per run (several are refused until`,
     `    ${"".padEnd(width)} the workbook carries scenarios side by side)`,
     `  --${"out".padEnd(width)} where to write the workbook (default: alibaba-capex.xlsx)`,
+    `  --${"language".padEnd(width)} ${LANGUAGES.join(", ")}: the workbook's texts and sheet names, and the preset's (default: en)`,
     `  --${"help".padEnd(width)} this text`,
     "",
     "Scenario inputs:",
@@ -66,13 +70,60 @@ export function usage(registry: FieldRegistry = INPUTS): string {
   ].join("\n");
 }
 
+/** A decimal number as people write one ("11", "-5", "0.11", "1e3"); not "0x1", "0b11", "Infinity" or "". */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
 function parseNumber(option: string, text: string): number {
   const trimmed = text.trim();
   const percent = trimmed.endsWith("%");
-  const body = percent ? trimmed.slice(0, -1) : trimmed;
-  const value = body === "" ? NaN : Number(body);
-  if (!Number.isFinite(value)) throw new UsageError(`--${option} must be a number, got "${text}"`);
+  const body = percent ? trimmed.slice(0, -1).trim() : trimmed;
+  const value = DECIMAL.test(body) ? Number(body) : NaN;
+  if (!Number.isFinite(value)) throw new UsageError(`--${option} must be a decimal number, got "${safeText(text)}"`);
   return percent ? value / 100 : value;
+}
+
+/**
+ * "--growth -5%" as "--growth=-5%": parseArgs reads a value that starts with "-" as another option ("ambiguous"),
+ * but a negative number after an option that takes a value is that option's value.
+ */
+function joinNegativeValues(argv: readonly string[], valued: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const next = argv[i + 1];
+    const name = argv[i].startsWith("--") && !argv[i].includes("=") ? argv[i].slice(2) : undefined;
+    if (name !== undefined && valued.has(name) && next !== undefined && /^-[\d.]/.test(next)) {
+      out.push(`${argv[i]}=${next}`);
+      i++;
+    } else out.push(argv[i]);
+  }
+  return out;
+}
+
+/** The scenario file's text, read no further than the size limit (a device such as /dev/zero never ends). */
+function readScenarioFile(file: string): string {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, "r");
+  } catch {
+    throw new UsageError(`cannot read the scenario file "${safeText(file)}"`);
+  }
+  try {
+    const buffer = Buffer.alloc(MAX_SCENARIO_FILE_BYTES + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) {
+      read = fs.readSync(fd, buffer, length, buffer.length - length, null);
+    }
+    if (length > MAX_SCENARIO_FILE_BYTES) {
+      const limit = `${MAX_SCENARIO_FILE_BYTES / 1024 / 1024} MB`;
+      throw new UsageError(`the scenario file "${safeText(file)}" is larger than ${limit}; it is not a scenario`);
+    }
+    return buffer.subarray(0, length).toString("utf8");
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read the scenario file "${safeText(file)}"`);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 interface Parsed {
@@ -80,6 +131,7 @@ interface Parsed {
   readonly scenario: Scenario;
   readonly out: string;
   readonly preset: PresetId;
+  readonly language: Language;
 }
 
 /** A field's value from its option's text: numbers (rates also as "11%"), weights separated by commas, or text. */
@@ -95,22 +147,35 @@ export function parseCommandLine(argv: readonly string[], registry: FieldRegistr
     preset: { type: "string" },
     scenario: { type: "string", multiple: true },
     out: { type: "string" },
+    language: { type: "string" },
   };
   for (const field of registry.fields) options[cliOptionOf(field)] = { type: "string" };
+  const valued = new Set(Object.keys(options).filter((name) => options[name].type === "string"));
   let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   try {
-    ({ values } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }));
+    const args = joinNegativeValues(argv, valued);
+    ({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }));
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split("\n")[0] : String(error));
+    // The whole message, hint included, on one line; what the user typed is echoed short and without escape codes.
+    // parseArgs' errors come from Node's own realm, where `instanceof Error` may not hold (as under Jest).
+    const raw = (error as { message?: unknown } | null)?.message;
+    const message = typeof raw === "string" ? raw.replace(/\s*\n\s*/g, " ") : "cannot read the options";
+    throw new UsageError(safeText(message, 300));
   }
   const preset = (values.preset ?? "base") as string;
   if (!(PRESET_IDS as readonly string[]).includes(preset)) {
-    throw new UsageError(`--preset must be one of ${PRESET_IDS.join(", ")}, got "${preset}"`);
+    throw new UsageError(`--preset must be one of ${PRESET_IDS.join(", ")}, got "${safeText(preset)}"`);
   }
-  if (values.help)
-    return { help: true, scenario: presetScenario(preset as PresetId), out: "", preset: preset as PresetId };
+  const languageText = (values.language ?? "en") as string;
+  const language = parseLanguage(languageText);
+  if (language === undefined) {
+    throw new UsageError(`--language must be one of ${LANGUAGES.join(", ")}, got "${languageText}"`);
+  }
+  if (values.help) {
+    return { help: true, scenario: presetScenario(preset as PresetId), out: "", preset: preset as PresetId, language };
+  }
 
-  let scenario: Scenario = presetScenario(preset as PresetId);
+  let scenario: Scenario = presetScenario(preset as PresetId, language);
   const files = ((values.scenario ?? []) as (string | boolean)[]).map(String);
   // Issue 13 lets --scenario be given several times, for scenarios side by side on one workbook. Until the workbook
   // carries several scenarios, several files are refused rather than silently reduced to one.
@@ -121,14 +186,10 @@ export function parseCommandLine(argv: readonly string[], registry: FieldRegistr
   }
   const file = files[0];
   if (file !== undefined) {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, "utf8");
-    } catch {
-      throw new UsageError(`cannot read the scenario file "${file}"`);
+    const parsed = parseScenarioJson(readScenarioFile(file), registry);
+    if (!parsed.ok) {
+      throw new UsageError(`${safeText(file)}: ${parsed.issues.map((i) => i.message).join(" ")}`);
     }
-    const parsed = parseScenarioJson(text, registry);
-    if (!parsed.ok) throw new UsageError(`${file}: ${parsed.issues.map((i) => i.message).join(" ")}`);
     scenario = parsed.scenario;
   }
 
@@ -148,25 +209,53 @@ export function parseCommandLine(argv: readonly string[], registry: FieldRegistr
   }
 
   const out = typeof values.out === "string" ? values.out : "alibaba-capex.xlsx";
-  if (!out.toLowerCase().endsWith(".xlsx")) throw new UsageError(`--out must name an .xlsx file, got "${out}"`);
+  if (!out.toLowerCase().endsWith(".xlsx")) {
+    throw new UsageError(`--out must name an .xlsx file, got "${safeText(out)}"`);
+  }
   const folder = path.dirname(path.resolve(out));
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
-    throw new UsageError(`--out: the folder "${path.dirname(out)}" does not exist`);
+    throw new UsageError(`--out: the folder "${safeText(path.dirname(out))}" does not exist`);
   }
-  if (fs.existsSync(out) && fs.statSync(out).isDirectory()) throw new UsageError(`--out: "${out}" is a folder`);
-  return { help: false, scenario, out, preset: preset as PresetId };
+  if (fs.existsSync(out) && fs.statSync(out).isDirectory())
+    throw new UsageError(`--out: "${safeText(out)}" is a folder`);
+  return { help: false, scenario, out, preset: preset as PresetId, language };
 }
 
-/** Writes `data` to `target` through a temporary file in the same folder, so the rename is atomic. */
-function writeAtomically(target: string, data: Uint8Array): void {
+/**
+ * Writes `data` to `target` through a temporary file in the same folder, so the rename is atomic. The temporary name
+ * is short (a long but valid target name stays valid). The write is asynchronous so that an interrupt (SIGINT,
+ * SIGTERM) between write and rename is handled: the temporary file is removed and the signal then ends the process as
+ * it would have. A failure to remove the file never hides the error that made the write fail.
+ */
+async function writeAtomically(target: string, data: Uint8Array): Promise<void> {
   const folder = path.dirname(path.resolve(target));
-  const temp = path.join(folder, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = path.join(folder, `.capex-${process.pid}-${Date.now().toString(36)}.tmp`);
+  const removeTemp = () => {
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // The write's own error (or the signal) is what the user needs to see.
+    }
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeTemp();
+    stopListening();
+    process.kill(process.pid, signal);
+  };
+  const stopListening = () => {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   try {
-    fs.writeFileSync(temp, data);
-    fs.renameSync(temp, target);
+    await fs.promises.writeFile(temp, data);
+    await fs.promises.rename(temp, target);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
+    removeTemp();
     throw error;
+  } finally {
+    stopListening();
   }
 }
 
@@ -183,17 +272,18 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     io.stdout(usage());
     return EXIT_OK;
   }
-  const plan = buildWorkbookPlan(parsed.scenario, bundledDataset());
+  const plan = buildWorkbookPlan(parsed.scenario, bundledDataset(), { language: parsed.language });
   const buffer = await renderXlsx(plan, ExcelJS);
   try {
-    writeAtomically(parsed.out, new Uint8Array(buffer as ArrayBuffer));
+    await writeAtomically(parsed.out, new Uint8Array(buffer as ArrayBuffer));
   } catch (error) {
-    io.stderr(`workbook: cannot write "${parsed.out}": ${error instanceof Error ? error.message : String(error)}`);
+    const reason = safeText(error instanceof Error ? error.message : "unknown error", 300);
+    io.stderr(`workbook: cannot write "${safeText(parsed.out)}": ${reason}`);
     return EXIT_FAILURE;
   }
   const { scenario } = parsed;
   io.stdout(
-    `Wrote ${parsed.out}: ${plan.sheets.length} sheets, scenario "${scenario.name}", ${scenario.horizon} years from ${scenario.firstYear}.`,
+    `Wrote ${safeText(parsed.out, 300)}: ${plan.sheets.length} sheets, scenario "${safeText(scenario.name)}", ${scenario.horizon} years from ${scenario.firstYear}.`,
   );
   return EXIT_OK;
 }

@@ -1,4 +1,5 @@
 import { ModelInputError, requireFinite, requireNonNegative, requireRate, requireWholeNumber } from "./errors";
+import { computeEarnings, type EarningsInputs, type EarningsResult } from "./earnings";
 import { compoundFadingGrowth, requireNoOverflow } from "./growth";
 import { paceCapex, type PacingProfile } from "./pacing";
 import { discountDivisors, paybackYear, runningSum } from "./payback";
@@ -127,6 +128,21 @@ export function computeCase(inputs: CaseInputs): CaseResult {
   const timeline = caseTimeline(inputs, paced);
   requireNoOverflow(timeline.revenueWithInvestment);
   return { ...timeline, ...casePayback(timeline.cashFlow, inputs.firstYear, inputs.discountRate) };
+}
+
+/** A case with the four inputs of the earnings view (model.md, "Earnings and returns"). */
+export interface InvestmentCaseInputs
+  extends CaseInputs, Pick<EarningsInputs, "infraShare" | "infraLife" | "facilityLife" | "baselineEbitaMargin"> {}
+
+/** The case and its earnings view: depreciation, EBITA and its margin, the trough and recovery, NPV and IRR. */
+export interface InvestmentCaseResult extends CaseResult {
+  readonly earnings: EarningsResult;
+}
+
+/** computeCase, then the earnings view of its flows: every figure the workbook and the pane show, computed once. */
+export function computeInvestmentCase(inputs: InvestmentCaseInputs): InvestmentCaseResult {
+  const result = computeCase(inputs);
+  return { ...result, earnings: computeEarnings(inputs, result) };
 }
 
 /** An amount of the model's currency (RMB) in USD: model.md's fx is CNY per USD. */

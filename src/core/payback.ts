@@ -29,6 +29,9 @@ export function runningSum(values: readonly number[]): number[] {
  * Payback period in years, counted as payback tables do: the year before recovery plus the share of the
  * recovery year's (discounted) flow needed to bring the cumulative flow back to zero.
  * Throws "num" when the cumulative flow never goes negative, "na" when it does not recover within the flows.
+ * Representable flows always give the defined answer: when a discounted flow or the running sum would overflow (or a
+ * discount factor underflow), the same rule runs on flows scaled by a power of two, which changes neither the signs of
+ * the running sum nor the share of the recovery year.
  */
 export function paybackPeriod(cashflows: readonly number[], discountRate = 0): number {
   requireRate(discountRate, "discount_rate");
@@ -48,12 +51,74 @@ export function paybackPeriod(cashflows: readonly number[], discountRate = 0): n
     const discounted = cashflows[k] / factor;
     const before = cumulative;
     cumulative += discounted;
+    // An overflowing sum, or a flow divided by a factor that overflowed or underflowed, is not the flow's true value.
+    if (!Number.isFinite(cumulative) || ((factor === 0 || factor === Infinity) && cashflows[k] !== 0)) {
+      return paybackFromFlows(scaledDiscountedFlows(cashflows, discountRate));
+    }
     if (wentNegative && cumulative >= 0) return k - 1 + -before / discounted;
     if (cumulative < 0) wentNegative = true;
   }
+  return notPaidBack(wentNegative);
+}
+
+function notPaidBack(wentNegative: boolean): never {
   if (!wentNegative)
     throw new ModelInputError("num", "nothing to pay back: the cumulative cash flow never goes below 0.");
   throw new ModelInputError("na", "not paid back within the cash flows given.");
+}
+
+/** The payback rule of `paybackPeriod` on flows already discounted (and finite, with a finite running sum). */
+function paybackFromFlows(flows: readonly number[]): number {
+  let cumulative = 0;
+  let wentNegative = false;
+  for (let k = 0; k < flows.length; k++) {
+    const before = cumulative;
+    cumulative += flows[k];
+    if (wentNegative && cumulative >= 0) return k - 1 + -before / flows[k];
+    if (cumulative < 0) wentNegative = true;
+  }
+  return notPaidBack(wentNegative);
+}
+
+/** x = mantissa × 2^exponent with |mantissa| in [0.5, 1) (0 for 0): exact, whatever the size of x. */
+function splitBinary(x: number): { mantissa: number; exponent: number } {
+  if (x === 0) return { mantissa: 0, exponent: 0 };
+  let exponent = Math.floor(Math.log2(Math.abs(x))) + 1;
+  let mantissa = scaleBinary(x, -exponent);
+  // log2 can be one off next to a power of two.
+  if (Math.abs(mantissa) >= 1) ((mantissa /= 2), exponent++);
+  else if (Math.abs(mantissa) < 0.5) ((mantissa *= 2), exponent--);
+  return { mantissa, exponent };
+}
+
+/** x × 2^e, in steps that never overflow or underflow on the way (the result itself may round to 0). */
+function scaleBinary(x: number, e: number): number {
+  let result = x;
+  let rest = e;
+  while (rest > 1000) ((result *= 2 ** 1000), (rest -= 1000));
+  while (rest < -1000) ((result *= 2 ** -1000), (rest += 1000));
+  return result * 2 ** rest;
+}
+
+/**
+ * The discounted flows cf_k / (1 + r)^k, all scaled by one power of two so that the largest is about 2^-(log2 n + 2)
+ * and no running sum can overflow. The discount factor is carried as mantissa and exponent, so it neither overflows
+ * nor underflows; flows far below the largest may round to 0, where they cannot change the answer.
+ */
+function scaledDiscountedFlows(cashflows: readonly number[], discountRate: number): number[] {
+  const growth = splitBinary(1 + discountRate);
+  let factor = { mantissa: 0.5, exponent: 1 };
+  const parts = cashflows.map((flow, k) => {
+    if (k > 0) {
+      const next = splitBinary(factor.mantissa * growth.mantissa);
+      factor = { mantissa: next.mantissa, exponent: next.exponent + factor.exponent + growth.exponent };
+    }
+    const { mantissa, exponent } = splitBinary(flow);
+    return { mantissa: mantissa / factor.mantissa, exponent: exponent - factor.exponent };
+  });
+  const largest = Math.max(...parts.filter((p) => p.mantissa !== 0).map((p) => p.exponent));
+  const headroom = Math.ceil(Math.log2(cashflows.length)) + 2;
+  return parts.map((p) => (p.mantissa === 0 ? 0 : scaleBinary(p.mantissa, p.exponent - largest - headroom)));
 }
 
 /** Payback expressed as a calendar year: `firstYear` is the year of flow 0. */

@@ -72,6 +72,28 @@ export function cumulativeAtTarget(inputs: RequiredGrowthInputs, growth: number,
   return cumulative;
 }
 
+/** Amounts above this are scaled down before the search (those below are left exactly as they are). */
+const LARGEST_UNSCALED_AMOUNT = 2 ** 64;
+
+/**
+ * The inputs with capex and base revenue divided by one power of two when either is huge. Every cash flow, and so
+ * Q(g), is proportional to the two amounts together, and a power of two divides exactly: the sign of Q(g), and so the
+ * answer, is unchanged, while (1 + g)^k times the revenue no longer overflows.
+ */
+function withAmountsScaled(inputs: RequiredGrowthInputs): RequiredGrowthInputs {
+  const largest = Math.max(inputs.capexTotal, inputs.baseRevenue);
+  if (largest <= LARGEST_UNSCALED_AMOUNT) return inputs;
+  const scale = 2 ** -Math.ceil(Math.log2(largest));
+  return { ...inputs, capexTotal: inputs.capexTotal * scale, baseRevenue: inputs.baseRevenue * scale };
+}
+
+function cashFlowsOverflow(growth: number): ModelInputError {
+  return new ModelInputError(
+    "num",
+    `the discounted cash flows overflow at a growth rate of ${growth} (margin or discount rate too extreme to compute).`,
+  );
+}
+
 /** model.md's "no answer": base revenue 0 with capex, or no rate up to the top of the search interval is enough. */
 export function noRateIsEnough(): ModelInputError {
   // Made only when thrown: an Error captures a stack trace, which cost more than the whole search.
@@ -97,8 +119,14 @@ export function requiredGrowthWithoutSearch(inputs: RequiredGrowthInputs): numbe
 export function requiredGrowth(inputs: RequiredGrowthInputs): number {
   const direct = requiredGrowthWithoutSearch(inputs);
   if (direct !== undefined) return direct;
-  const capex = paceCapex(inputs.capexTotal, inputs.capexYears, inputs.profile);
-  const q = (g: number): number => cumulativeAtTarget(inputs, g, capex);
+  const scaled = withAmountsScaled(inputs);
+  const capex = paceCapex(scaled.capexTotal, scaled.capexYears, scaled.profile);
+  const q = (g: number): number => {
+    const value = cumulativeAtTarget(scaled, g, capex);
+    // Never read an overflow as "paid back" (Infinity ≥ 0) or as "not yet" (NaN): say so instead.
+    if (!Number.isFinite(value)) throw cashFlowsOverflow(g);
+    return value;
+  };
   let high = GROWTH_SEARCH_HIGH;
   if (!(q(high) >= 0)) throw noRateIsEnough();
   let low = GROWTH_SEARCH_LOW;

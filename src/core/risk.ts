@@ -82,7 +82,7 @@ export function validateRiskSettings(inputs: CaseInputs, settings: RiskSettings)
         throw new ModelInputError("num", `the ${input} spread must be two finite distances of 0 or more.`);
       }
     }
-    const [low, high] = riskRange(input, inputs[input], spread);
+    const [low] = riskRange(input, inputs[input], spread);
     if (input === "capexTotal" && spread[0] > 1) {
       throw new ModelInputError("num", "the capexTotal spread below must be at most 1 (100% of the plan).");
     }

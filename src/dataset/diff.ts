@@ -1,3 +1,4 @@
+import { groupByProviderAndMetric } from "../benchmarks/diff";
 import type { BenchmarkDataset, Figure } from "../benchmarks/schema";
 import { periodIdentity, type Replacement } from "./merge";
 
@@ -91,13 +92,8 @@ export function diffMarkdown(
   ];
   const providerNames = new Map([...(previous?.providers ?? []), ...next.providers].map((p) => [p.id, p.name]));
   const metricNames = new Map([...(previous?.metrics ?? []), ...next.metrics].map((m) => [m.id, m.name]));
-  const grouped = new Map<string, Map<string, FigureChange[]>>();
-  for (const change of diff.changes) {
-    const subject = (change.new ?? change.old) as Figure;
-    const metrics = grouped.get(subject.provider) ?? new Map<string, FigureChange[]>();
-    metrics.set(subject.metric, [...(metrics.get(subject.metric) ?? []), change]);
-    grouped.set(subject.provider, metrics);
-  }
+  // The same grouping as the pane's preview of a refresh; in the order the changes come (the new dataset's order).
+  const grouped = groupByProviderAndMetric(diff.changes, (change) => (change.new ?? change.old) as Figure);
   for (const [provider, metrics] of grouped) {
     lines.push("", `## ${providerNames.get(provider) ?? provider}`);
     for (const [metric, changes] of metrics) {

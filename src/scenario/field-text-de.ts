@@ -99,6 +99,19 @@ export const FIELD_TEXT_DE: FieldTexts = {
       label: "Tornado-Schritt: Umsatz im Basisjahr",
       note: "Anteil des Umsatzes im Basisjahr nach unten und oben.",
     },
+    infraShare: {
+      label: "Anteil Infrastruktur an den Investitionen",
+      help: "Server, GPUs und Netz; der Rest sind Gebäude und Anlagen.",
+    },
+    infraLife: {
+      label: "Nutzungsdauer der Infrastruktur",
+      help: "Linear, im ersten und letzten Jahr je eine halbe Jahresrate.",
+    },
+    facilityLife: { label: "Nutzungsdauer von Gebäuden und Anlagen" },
+    baselineEbitaMargin: {
+      label: "Cloud-EBITA-Marge ohne die Investition",
+      help: "Bereinigte EBITA-Marge des Segments vor dem Plan.",
+    },
   },
   units: {
     rmbBn: "Mrd. RMB",

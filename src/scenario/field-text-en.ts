@@ -1,6 +1,11 @@
 import { PACING_PROFILES } from "../core/pacing";
 import { MAX_HORIZON } from "./fields";
 import type { FieldTexts } from "./field-text";
+import { EARNINGS_DEFAULTS } from "./earnings-defaults";
+
+/** The Inputs sheet's note of an earnings input: its sourced default, which a scenario file without it gets. */
+const sourced = (key: keyof typeof EARNINGS_DEFAULTS, shown: string): string =>
+  `Default ${shown}${EARNINGS_DEFAULTS[key].uncertain ? " (uncertain)" : ""}: ${EARNINGS_DEFAULTS[key].source}`;
 
 /**
  * The inputs' English words: the pane's English labels, the messages of validation and the CLI, and the Inputs
@@ -136,6 +141,25 @@ export const FIELD_TEXT_EN: FieldTexts = {
     tornadoBaseRevenueStep: {
       label: "Tornado step: base revenue",
       note: "Share of the base revenue down and up.",
+    },
+    infraShare: {
+      label: "Infrastructure share of capex",
+      help: "Servers, GPUs and network; the rest is buildings and facilities.",
+      note: sourced("infraShare", "43.0%"),
+    },
+    infraLife: {
+      label: "Useful life of infrastructure",
+      help: "Straight line, half a year's charge in the first and the last year.",
+      note: sourced("infraLife", "3 years"),
+    },
+    facilityLife: {
+      label: "Useful life of buildings and facilities",
+      note: sourced("facilityLife", "20 years"),
+    },
+    baselineEbitaMargin: {
+      label: "Cloud EBITA margin without the investment",
+      help: "The segment's adjusted EBITA margin before the plan.",
+      note: sourced("baselineEbitaMargin", "9.05%"),
     },
   },
   units: {

@@ -1,8 +1,10 @@
 import { MAX_FIRST_YEAR, MAX_HORIZON, MIN_FIRST_YEAR } from "../core/model";
+import { MAX_USEFUL_LIFE } from "../core/depreciation";
+import { BASELINE_EBITA_MARGIN_RANGE } from "../core/earnings";
 import { PACING_PROFILES } from "../core/pacing";
-import { MAX_SEED } from "../core/random";
-import { MAX_TRIALS } from "../core/risk";
-import { DEFAULT_RISK } from "./risk";
+import { EARNINGS_DEFAULTS } from "./earnings-defaults";
+import { above, atLeast, atMost, type InputField } from "./field-types";
+import { RISK_FIELDS } from "./fields-risk";
 import { TORNADO_FIELDS } from "./tornado-fields";
 
 /**
@@ -24,119 +26,26 @@ export const DEFAULT_HORIZON = 10;
  */
 export const HEADLINE_FX = 7.17;
 
-/** Rates are stored as fractions (0.11) and typed as percentages (11); whole numbers count years. */
-export type FieldKind = "number" | "wholeNumber" | "rate" | "text" | "choice" | "weights";
+export * from "./field-types";
 
-export interface Bound {
-  readonly value: number;
-  readonly inclusive: boolean;
-}
-
-/** Keys of the unit texts (`units` in the translations). */
-export type UnitKey =
-  | "rmbBn"
-  | "years"
-  | "year"
-  | "percentPerYear"
-  | "percent"
-  | "cnyPerUsd"
-  | "text"
-  | "weight"
-  | "count"
-  | "percentPoints"
-  | "shareOfPlan";
-
-/** Keys of the workbook's number formats (`FMT` of the workbook's layout). */
-export type NumberFormatKey = "rmbBn" | "rate" | "year" | "years" | "fx" | "count" | "weight";
-
-/** Sections of the Inputs sheet, in sheet order; fields sit in registry order within their section. */
-export const SHEET_SECTIONS = ["scenario", "capex", "timeline", "cloud", "returns", "risk", "tornado"] as const;
-export type SheetSection = (typeof SHEET_SECTIONS)[number];
-
-/** Groups of the task pane's form, in pane order. */
-export const FORM_GROUPS = ["capex", "cloud", "timing"] as const;
-export type FormGroup = (typeof FORM_GROUPS)[number];
-
-export interface InputField {
-  /** Name in the scenario object and in saved JSON; the CLI option is derived from it (capexTotal: --capex-total). */
-  readonly key: string;
-  readonly kind: FieldKind;
-  readonly unit: UnitKey;
-  /** Bounds in stored units (0.3 for 30%). */
-  readonly min?: Bound;
-  readonly max?: Bound;
-  /** Another field whose value caps this one (capex years within the horizon); `max` applies when that one is bad. */
-  readonly maxField?: string;
-  /** Text: must not be blank. */
-  readonly required?: boolean;
-  readonly maxLength?: number;
-  readonly choices?: readonly string[];
-  /** Weights: the field that says how many, and the choice that makes them required. */
-  readonly countField?: string;
-  readonly requiredWhen?: { readonly field: string; readonly equals: string };
-  /** A saved file may leave the field out; it then takes this value. */
-  readonly default?: string | number;
-  /** The field may be absent from a scenario altogether. */
-  readonly optional?: boolean;
-  /** Where the saved file holds the field, when not at the top level under its key: risk.spreads.growth[0]. */
-  readonly json?: readonly (string | number)[];
-  readonly numberFormat?: NumberFormatKey;
-  /** Defined name of the field's cell (or row) in the workbook. */
-  readonly workbookName?: string;
-  /** Key of the field's label, help and note in the translations. */
-  readonly textKey: string;
-  /** The text field that says where the value comes from; the Inputs sheet shows it beside the value. */
-  readonly sourceField?: string;
-  /**
-   * Where the Inputs sheet shows the field; `id` is how other sheets refer to its cell. `order` places it within its
-   * section (and `form.order` within its group) where that differs from the registry's order (default 0).
-   */
-  readonly sheet?: { readonly section: SheetSection; readonly id?: string; readonly order?: number };
-  /**
-   * Where the pane's form shows the field. `key` names the form's control when it differs from the field, and
-   * `offsetField` shows the value added to another field's (a payback target in years shown as a calendar year).
-   */
-  readonly form?: {
-    readonly group: FormGroup;
-    readonly key?: string;
-    readonly offsetField?: string;
-    readonly order?: number;
-  };
-}
-
-const atLeast = (value: number): Bound => ({ value, inclusive: true });
-const above = (value: number): Bound => ({ value, inclusive: false });
-const atMost = (value: number): Bound => ({ value, inclusive: true });
-/** Growth and discount rates compound as (1 + r): anything at or below -100% is meaningless. */
-const RATE_MIN = above(-1);
-
-/** A number of the risk block: optional in a scenario, saved under `json`, shown in the Inputs sheet's risk section. */
-function riskField<K extends string, Kind extends "wholeNumber" | "rate">(
-  key: K,
-  kind: Kind,
-  unit: UnitKey,
-  json: readonly (string | number)[],
-  value: number,
-  min: Bound,
-  max: Bound,
-) {
-  const workbookName = key.charAt(0).toUpperCase() + key.slice(1);
-  const numberFormat: NumberFormatKey = kind === "rate" ? "rate" : "count";
-  return {
-    key,
-    kind,
-    unit,
-    json,
-    default: value,
-    optional: true as const,
-    min,
-    max,
-    numberFormat,
-    workbookName,
-    textKey: key,
-    sheet: { section: "risk" as const },
-  };
-}
+/**
+ * Bounds an analyst would accept for a model of cloud businesses, so that every number the model computes stays
+ * finite (at 1,000% growth for 50 years an amount of RMB 1e6 bn grows to about 1e58, far inside a double).
+ * Growth compounds as (1 + g): −99% to 1,000% a year spans a collapse to a tenfold rise every year.
+ */
+const GROWTH_MIN = atLeast(-0.99);
+const GROWTH_MAX = atMost(10);
+/** A discount rate from −50% (a deep negative real rate) to 100% a year (a venture hurdle rate). */
+const DISCOUNT_MIN = atLeast(-0.5);
+const DISCOUNT_MAX = atMost(1);
+/** Amounts in RMB bn up to RMB 1e6 bn (RMB 1,000 tn, several times world GDP): a typo, not a plan, above that. */
+const AMOUNT_MAX = atMost(1e6);
+/** CNY per USD from 0.001 to 10,000: every rate a redenomination could give, far from 0 so USD stays finite. */
+const FX_MIN = atLeast(1e-3);
+const FX_MAX = atMost(1e4);
+/** A description and a source fit a cell and a page with room to spare (Excel holds at most 32,767 characters). */
+export const MAX_DESCRIPTION_LENGTH = 4000;
+export const MAX_SOURCE_LENGTH = 1000;
 
 /** The scenario's inputs, in the order of saved files, messages and the CLI's help. */
 export const INPUT_FIELDS = [
@@ -151,12 +60,20 @@ export const INPUT_FIELDS = [
     sourceField: "description",
     sheet: { section: "scenario", id: "scenarioName" },
   },
-  { key: "description", kind: "text", unit: "text", default: "", textKey: "description" },
+  {
+    key: "description",
+    kind: "text",
+    unit: "text",
+    default: "",
+    maxLength: MAX_DESCRIPTION_LENGTH,
+    textKey: "description",
+  },
   {
     key: "capexTotal",
     kind: "number",
     unit: "rmbBn",
     min: atLeast(0),
+    max: AMOUNT_MAX,
     numberFormat: "rmbBn",
     workbookName: "CapexTotal",
     textKey: "capexTotal",
@@ -227,8 +144,9 @@ export const INPUT_FIELDS = [
     key: "fx",
     kind: "number",
     unit: "cnyPerUsd",
-    min: above(0),
     default: HEADLINE_FX,
+    min: FX_MIN,
+    max: FX_MAX,
     numberFormat: "fx",
     workbookName: "FxCnyPerUsd",
     textKey: "fx",
@@ -236,12 +154,20 @@ export const INPUT_FIELDS = [
     sheet: { section: "returns", order: 1 },
     form: { group: "capex", order: 1 },
   },
-  { key: "fxSource", kind: "text", unit: "text", default: "", textKey: "fxSource" },
+  {
+    key: "fxSource",
+    kind: "text",
+    unit: "text",
+    default: "",
+    maxLength: MAX_SOURCE_LENGTH,
+    textKey: "fxSource",
+  },
   {
     key: "baseRevenue",
     kind: "number",
     unit: "rmbBn",
     min: atLeast(0),
+    max: AMOUNT_MAX,
     numberFormat: "rmbBn",
     workbookName: "BaseRevenue",
     textKey: "baseRevenue",
@@ -249,12 +175,20 @@ export const INPUT_FIELDS = [
     sheet: { section: "cloud" },
     form: { group: "cloud" },
   },
-  { key: "baseRevenueSource", kind: "text", unit: "text", default: "", textKey: "baseRevenueSource" },
+  {
+    key: "baseRevenueSource",
+    kind: "text",
+    unit: "text",
+    default: "",
+    maxLength: MAX_SOURCE_LENGTH,
+    textKey: "baseRevenueSource",
+  },
   {
     key: "growth",
     kind: "rate",
     unit: "percentPerYear",
-    min: RATE_MIN,
+    min: GROWTH_MIN,
+    max: GROWTH_MAX,
     numberFormat: "rate",
     workbookName: "GrowthFirstYear",
     textKey: "growth",
@@ -265,7 +199,8 @@ export const INPUT_FIELDS = [
     key: "terminalGrowth",
     kind: "rate",
     unit: "percentPerYear",
-    min: RATE_MIN,
+    min: GROWTH_MIN,
+    max: GROWTH_MAX,
     numberFormat: "rate",
     workbookName: "TerminalGrowth",
     textKey: "terminalGrowth",
@@ -276,7 +211,8 @@ export const INPUT_FIELDS = [
     key: "baselineGrowth",
     kind: "rate",
     unit: "percentPerYear",
-    min: RATE_MIN,
+    min: GROWTH_MIN,
+    max: GROWTH_MAX,
     numberFormat: "rate",
     workbookName: "BaselineGrowth",
     textKey: "baselineGrowth",
@@ -299,7 +235,8 @@ export const INPUT_FIELDS = [
     key: "discountRate",
     kind: "rate",
     unit: "percentPerYear",
-    min: RATE_MIN,
+    min: DISCOUNT_MIN,
+    max: DISCOUNT_MAX,
     numberFormat: "rate",
     workbookName: "DiscountRate",
     textKey: "discountRate",
@@ -319,90 +256,60 @@ export const INPUT_FIELDS = [
     // Not whole: a target such as 2032.5 ("mid-2032") is as valid as the fractional payback years the model reports.
     form: { group: "timing", key: "targetPaybackYear", offsetField: "firstYear" },
   },
-  // The risk block (model.md, "Risk"): saved as `risk: { trials, seed, spreads: { growth: [below, above], ... } }`,
-  // from scenario file version 2 on; a file without it gets these defaults (src/scenario/risk.ts says why).
-  riskField(
-    "riskTrials",
-    "wholeNumber",
-    "count",
-    ["risk", "trials"],
-    DEFAULT_RISK.trials,
-    atLeast(1),
-    atMost(MAX_TRIALS),
-  ),
-  riskField("riskSeed", "wholeNumber", "count", ["risk", "seed"], DEFAULT_RISK.seed, atLeast(0), atMost(MAX_SEED)),
-  riskField(
-    "riskGrowthBelow",
-    "rate",
-    "percentPoints",
-    ["risk", "spreads", "growth", 0],
-    DEFAULT_RISK.spreads.growth[0],
-    atLeast(0),
-    atMost(1),
-  ),
-  riskField(
-    "riskGrowthAbove",
-    "rate",
-    "percentPoints",
-    ["risk", "spreads", "growth", 1],
-    DEFAULT_RISK.spreads.growth[1],
-    atLeast(0),
-    atMost(1),
-  ),
-  riskField(
-    "riskTerminalGrowthBelow",
-    "rate",
-    "percentPoints",
-    ["risk", "spreads", "terminalGrowth", 0],
-    DEFAULT_RISK.spreads.terminalGrowth[0],
-    atLeast(0),
-    atMost(1),
-  ),
-  riskField(
-    "riskTerminalGrowthAbove",
-    "rate",
-    "percentPoints",
-    ["risk", "spreads", "terminalGrowth", 1],
-    DEFAULT_RISK.spreads.terminalGrowth[1],
-    atLeast(0),
-    atMost(1),
-  ),
-  riskField(
-    "riskMarginBelow",
-    "rate",
-    "percentPoints",
-    ["risk", "spreads", "margin", 0],
-    DEFAULT_RISK.spreads.margin[0],
-    atLeast(0),
-    atMost(1),
-  ),
-  riskField(
-    "riskMarginAbove",
-    "rate",
-    "percentPoints",
-    ["risk", "spreads", "margin", 1],
-    DEFAULT_RISK.spreads.margin[1],
-    atLeast(0),
-    atMost(1),
-  ),
-  riskField(
-    "riskCapexBelow",
-    "rate",
-    "shareOfPlan",
-    ["risk", "spreads", "capexTotal", 0],
-    DEFAULT_RISK.spreads.capexTotal[0],
-    atLeast(0),
-    atMost(1),
-  ),
-  riskField(
-    "riskCapexAbove",
-    "rate",
-    "shareOfPlan",
-    ["risk", "spreads", "capexTotal", 1],
-    DEFAULT_RISK.spreads.capexTotal[1],
-    atLeast(0),
-    atMost(10),
-  ),
+  // The earnings view (model.md, "Earnings and returns"): optional in saved files, whose older versions lack them.
+  {
+    key: "infraShare",
+    kind: "rate",
+    unit: "percent",
+    min: atLeast(0),
+    max: atMost(1),
+    default: EARNINGS_DEFAULTS.infraShare.value,
+    numberFormat: "rate",
+    workbookName: "InfraShare",
+    textKey: "infraShare",
+    sheet: { section: "earnings" },
+    form: { group: "cloud" },
+  },
+  {
+    key: "infraLife",
+    kind: "wholeNumber",
+    unit: "years",
+    min: atLeast(1),
+    max: atMost(MAX_USEFUL_LIFE),
+    default: EARNINGS_DEFAULTS.infraLife.value,
+    numberFormat: "count",
+    workbookName: "InfraLife",
+    textKey: "infraLife",
+    sheet: { section: "earnings" },
+    form: { group: "cloud" },
+  },
+  {
+    key: "facilityLife",
+    kind: "wholeNumber",
+    unit: "years",
+    min: atLeast(1),
+    max: atMost(MAX_USEFUL_LIFE),
+    default: EARNINGS_DEFAULTS.facilityLife.value,
+    numberFormat: "count",
+    workbookName: "FacilityLife",
+    textKey: "facilityLife",
+    sheet: { section: "earnings" },
+    form: { group: "cloud" },
+  },
+  {
+    key: "baselineEbitaMargin",
+    kind: "rate",
+    unit: "percent",
+    min: atLeast(BASELINE_EBITA_MARGIN_RANGE.min),
+    max: atMost(BASELINE_EBITA_MARGIN_RANGE.max),
+    default: EARNINGS_DEFAULTS.baselineEbitaMargin.value,
+    numberFormat: "rate",
+    workbookName: "BaselineEbitaMargin",
+    textKey: "baselineEbitaMargin",
+    sheet: { section: "earnings" },
+    form: { group: "cloud" },
+  },
+  ...RISK_FIELDS,
   // The tornado's steps (model.md, "Tornado"), saved as the nested `tornado` block: see tornado-fields.ts.
   ...TORNADO_FIELDS,
 ] as const satisfies readonly InputField[];

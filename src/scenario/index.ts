@@ -5,3 +5,5 @@ export * from "./field-text-en";
 export * from "./validate";
 export * from "./presets";
 export * from "./json";
+export * from "./language";
+export * from "./scenario-messages";

@@ -1,4 +1,5 @@
 import type { InputField } from "./fields";
+import { describeValue, safeText } from "./quote";
 import { INPUTS, labelOf, validateScenario, type FieldRegistry } from "./validate";
 import type { Scenario, ScenarioField, ScenarioParse } from "./types";
 
@@ -9,6 +10,41 @@ const SCENARIO_FORMAT_VERSION = 2;
 const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 
 const ENVELOPE_FIELDS = ["format", "version"];
+
+/**
+ * The largest scenario file read: a saved scenario is about 1 KB, and at its longest texts (4,000 + 3 × 1,000
+ * characters, each up to 6 bytes as a JSON escape) under 64 KB. 1 MB leaves room for any hand-edited file and keeps a
+ * wrong file (a 150 MB export, /dev/zero) from being read at all.
+ */
+export const MAX_SCENARIO_FILE_BYTES = 1024 * 1024;
+
+/** A scenario is flat (one list, of weights): deeper nesting is never a scenario, and very deep nesting is an attack. */
+const MAX_NESTING = 32;
+
+/** How many unknown field names a message lists. */
+const MAX_LISTED_NAMES = 5;
+
+function tooLarge(): ScenarioParse {
+  const limit = `${MAX_SCENARIO_FILE_BYTES / 1024 / 1024} MB`;
+  return { ok: false, issues: [{ field: "json", message: `The file is too large for a scenario (over ${limit}).` }] };
+}
+
+/** The deepest nesting of [ and { in a JSON text, strings skipped; stops counting once past `limit`. */
+function nestingDepth(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length && deepest <= limit; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c) i++;
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x5b || ch === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (ch === 0x5d || ch === 0x7d) depth--;
+  }
+  return deepest;
+}
 
 /** The scenario as a saved file: pretty-printed, fields in a stable order. */
 export function scenarioToJson(scenario: Scenario, registry: FieldRegistry = INPUTS): string {
@@ -32,11 +68,18 @@ export function withDefaults(scenario: Scenario, registry: FieldRegistry = INPUT
 
 /** Reads a saved scenario: bad JSON, unknown or missing fields and out-of-range values all come back as issues. */
 export function parseScenarioJson(text: string, registry: FieldRegistry = INPUTS): ScenarioParse {
+  // A UTF-16 length above the limit is a UTF-8 size above it too (every code unit is at least one byte).
+  if (text.length > MAX_SCENARIO_FILE_BYTES) return tooLarge();
+  if (nestingDepth(text, MAX_NESTING) > MAX_NESTING) {
+    const message = `The file nests lists or objects more than ${MAX_NESTING} deep; a scenario is one flat object.`;
+    return { ok: false, issues: [{ field: "json", message }] };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    // The parser's message quotes the text: shown short and with its control characters escaped.
+    const detail = safeText(error instanceof Error ? error.message : "unreadable", 120);
     return { ok: false, issues: [{ field: "json", message: `The file is not valid JSON (${detail}).` }] };
   }
   return scenarioFromObject(data, registry);
@@ -54,7 +97,7 @@ export function scenarioFromObject(data: unknown, registry: FieldRegistry = INPU
   if (record.format !== undefined && record.format !== SCENARIO_FORMAT) {
     return {
       ok: false,
-      issues: [{ field: "json", message: `This is not a scenario file (format "${String(record.format)}").` }],
+      issues: [{ field: "json", message: `This is not a scenario file (format ${describeValue(record.format)}).` }],
     };
   }
   if (record.version !== undefined && !READABLE_VERSIONS.includes(record.version)) {
@@ -63,16 +106,18 @@ export function scenarioFromObject(data: unknown, registry: FieldRegistry = INPU
       issues: [
         {
           field: "json",
-          message: `Scenario files of version ${String(record.version)} are not supported; this add-in reads version ${SCENARIO_FORMAT_VERSION}.`,
+          message: `Scenario files of version ${describeValue(record.version)} are not supported; this add-in reads version ${SCENARIO_FORMAT_VERSION}.`,
         },
       ],
     };
   }
   const unknown = unknownPaths(record, registry);
   if (unknown.length > 0) {
+    const listed = unknown.slice(0, MAX_LISTED_NAMES).map((key) => safeText(key, 40));
+    if (unknown.length > MAX_LISTED_NAMES) listed.push(`and ${unknown.length - MAX_LISTED_NAMES} more`);
     return {
       ok: false,
-      issues: [{ field: "json", message: `Unknown field${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}.` }],
+      issues: [{ field: "json", message: `Unknown field${unknown.length > 1 ? "s" : ""}: ${listed.join(", ")}.` }],
     };
   }
   const scenario: Record<string, unknown> = {};

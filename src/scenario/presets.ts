@@ -1,4 +1,7 @@
+import { EARNINGS_DEFAULTS } from "./earnings-defaults";
 import { DEFAULT_HORIZON, HEADLINE_FX } from "./fields";
+import type { Language } from "./language";
+import { BASE_REVENUE_SOURCE_DE, FX_SOURCE_DE, PRESET_TEXT_DE } from "./presets-de";
 import type { Scenario } from "./types";
 
 /**
@@ -37,6 +40,10 @@ const shared = {
   baseRevenue: CLOUD_REVENUE_2024,
   baseRevenueSource: BASE_REVENUE_SOURCE,
   targetPaybackYears: 8,
+  infraShare: EARNINGS_DEFAULTS.infraShare.value,
+  infraLife: EARNINGS_DEFAULTS.infraLife.value,
+  facilityLife: EARNINGS_DEFAULTS.facilityLife.value,
+  baselineEbitaMargin: EARNINGS_DEFAULTS.baselineEbitaMargin.value,
 } as const;
 
 const sharedRationale = {
@@ -49,6 +56,10 @@ const sharedRationale = {
   fx: FX_SOURCE,
   baseRevenue: BASE_REVENUE_SOURCE,
   targetPaybackYears: "Eight years after the first flow, a typical useful life for data-centre shells and power gear.",
+  infraShare: EARNINGS_DEFAULTS.infraShare.source,
+  infraLife: EARNINGS_DEFAULTS.infraLife.source,
+  facilityLife: EARNINGS_DEFAULTS.facilityLife.source,
+  baselineEbitaMargin: EARNINGS_DEFAULTS.baselineEbitaMargin.source,
 } as const;
 
 export const PRESETS: Readonly<Record<PresetId, Preset>> = {
@@ -135,7 +146,24 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
 
 export const PRESET_IDS: readonly PresetId[] = ["base", "bull", "bear"];
 
-/** The scenario of a preset (a fresh object, so callers can spread and edit it freely). */
-export function presetScenario(id: PresetId): Scenario {
-  return { ...PRESETS[id].scenario };
+/**
+ * The scenario of a preset in `language` (a fresh object, so callers can spread and edit it freely): the numbers are
+ * the same in every language, the name, description and sources are in that language.
+ */
+export function presetScenario(id: PresetId, language: Language = "en"): Scenario {
+  const scenario = PRESETS[id].scenario;
+  if (language === "en") return { ...scenario };
+  const text = PRESET_TEXT_DE[id];
+  return {
+    ...scenario,
+    name: text.name,
+    description: text.description,
+    baseRevenueSource: BASE_REVENUE_SOURCE_DE,
+    fxSource: FX_SOURCE_DE,
+  };
+}
+
+/** Why each number of a preset is what it is, field by field, in `language`. */
+export function presetRationale(id: PresetId, language: Language = "en"): Preset["rationale"] {
+  return language === "en" ? PRESETS[id].rationale : PRESET_TEXT_DE[id].rationale;
 }

@@ -1,4 +1,4 @@
-import type { CaseInputs } from "../core/model";
+import type { InvestmentCaseInputs } from "../core/model";
 import type { RiskSettings } from "../core/risk";
 import { DEFAULT_RISK } from "./risk";
 import type { ScenarioValues } from "./fields";
@@ -25,7 +25,7 @@ export type ScenarioParse =
 export { DEFAULT_HORIZON } from "./fields";
 
 /** The finance core's view of a scenario: custom weights go only with the custom profile. */
-export function toCaseInputs(scenario: Scenario): CaseInputs {
+export function toCaseInputs(scenario: Scenario): InvestmentCaseInputs {
   return {
     capexTotal: scenario.capexTotal,
     capexYears: scenario.capexYears,
@@ -39,6 +39,10 @@ export function toCaseInputs(scenario: Scenario): CaseInputs {
     discountRate: scenario.discountRate,
     firstYear: scenario.firstYear,
     horizon: scenario.horizon,
+    infraShare: scenario.infraShare,
+    infraLife: scenario.infraLife,
+    facilityLife: scenario.facilityLife,
+    baselineEbitaMargin: scenario.baselineEbitaMargin,
   };
 }
 

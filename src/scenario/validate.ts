@@ -1,6 +1,6 @@
 import { tornado, TORNADO_INPUTS, type TornadoInput } from "../core/tornado";
 import { toTornadoSteps, TORNADO_STEP_FIELDS } from "./tornado";
-import { ModelInputError, requireNonNegative, requireRate, requireWholeNumber } from "../core/errors";
+import { ModelInputError, requireNonNegative, requireWholeNumber } from "../core/errors";
 import { computeCase } from "../core/model";
 import { validateRiskSettings, type RiskInput, type RiskSettings } from "../core/risk";
 import { FIELD_TEXT_EN } from "./field-text-en";
@@ -78,28 +78,39 @@ const fail = (message: string) => {
   throw new ModelInputError("num", message);
 };
 
+/** A bound as a message shows it: rates as percentages ("-99%", "1,000%"), other numbers in plain figures. */
+function shownBound(field: InputField, value: number): string {
+  const percent = field.kind === "rate";
+  const text = (percent ? value * 100 : value).toLocaleString("en-US", { maximumFractionDigits: 6 });
+  return percent ? `${text}%` : text;
+}
+
 /**
- * Checks a number against its field's bounds, in the core's words where the core has them (a rate above -100%, an
- * amount of 0 or more, a whole number in a range).
+ * Checks a number against its field's bounds, in the core's words where the core has them (an amount of 0 or more, a
+ * whole number in a range); the message names the range and, for a rate, how to write one.
  */
 function checkRange(field: InputField, value: number, label: string, max: number | undefined, unit: string): void {
   const { min } = field;
   if (field.kind === "wholeNumber") return requireWholeNumber(value, label, min?.value ?? -Infinity, max ?? Infinity);
-  if (max === undefined && min?.value === -1 && !min.inclusive && field.kind === "rate") {
-    return requireRate(value, label);
-  }
   if (max === undefined && min?.value === 0 && min.inclusive) return requireNonNegative(value, label);
   const belowMin = min !== undefined && (min.inclusive ? value < min.value : value <= min.value);
   const aboveMax = max !== undefined && value > max;
   if (Number.isFinite(value) && !belowMin && !aboveMax) return;
+  // A rate's unit is "%" or "% a year": the bounds carry the "%", the rest follows them; "30% is 0.3" says how to type.
+  const rest = unit.replace(/^%/, "").trim();
+  const after = field.kind === "rate" ? `${rest === "" ? "" : ` ${rest}`} (30% is 0.3)` : ` (${unit})`;
   if (min === undefined || max === undefined) {
-    const bound = min ? `above ${min.value}` : `at most ${max}`;
-    return fail(`${label} must be a number ${bound} (${unit}).`);
+    const bound = min
+      ? ` ${min.inclusive ? "of at least" : "above"} ${shownBound(field, min.value)}`
+      : max !== undefined
+        ? ` of at most ${shownBound(field, max)}`
+        : "";
+    return fail(`${label} must be a finite number${bound}${after}.`);
   }
-  if (min.inclusive) {
-    return fail(`${label} must be from ${min.value} to ${max}${field.kind === "rate" ? " (30% is 0.3)" : ""}.`);
-  }
-  fail(`${label} must be a number of ${unit} above ${min.value} and at most ${max}.`);
+  const low = shownBound(field, min.value);
+  const high = shownBound(field, max);
+  if (min.inclusive) return fail(`${label} must be from ${low} to ${high}${after}.`);
+  fail(`${label} must be a number of ${unit} above ${low} and at most ${high}.`);
 }
 
 /** The upper bound of a number field, which may be another field's (valid) value. */

@@ -1,13 +1,23 @@
 import type { DatasetCache, WorkbookStampStore } from "../benchmarks/cache";
+import { previewChanges } from "../benchmarks/diff";
 import {
+  applyDataset,
   DEFAULT_DATASET_PATH,
+  diffDatasets,
+  downloadDataset,
   type RefreshOptions,
   type RefreshResult,
   type RefreshTargets,
 } from "../benchmarks/refresh";
 import type { BenchmarkDataset } from "../benchmarks/schema";
 import type { BenchmarkStore } from "../benchmarks/store";
-import { DatasetUnavailableError, type DatasetInfo, type DatasetOrigin, type RefreshOutcome } from "./seam";
+import {
+  DatasetUnavailableError,
+  type DatasetInfo,
+  type DatasetOrigin,
+  type PreviewOutcome,
+  type RefreshOutcome,
+} from "./seam";
 
 /** The shared store once its first dataset is in, and where that dataset came from. */
 export interface StartedBenchmarks {
@@ -20,6 +30,8 @@ export interface BenchmarkDeps {
   /** Resolves once the shipped dataset has loaded and the start-up cache check has run; rejects when it did not load. */
   readonly started: Promise<StartedBenchmarks>;
   readonly refresh: (targets: RefreshTargets, options?: RefreshOptions) => Promise<RefreshResult>;
+  /** Downloads and checks without applying, for the preview; default downloadDataset. */
+  readonly download?: (current: BenchmarkDataset, options?: RefreshOptions) => Promise<RefreshResult>;
   readonly cache?: DatasetCache;
   readonly stamp?: WorkbookStampStore;
   readonly options?: RefreshOptions;
@@ -36,6 +48,8 @@ export function datasetInfo(dataset: BenchmarkDataset, origin: DatasetOrigin, ur
 export class BenchmarkLink {
   /** Where a refresh fetched the data from; set once the user has refreshed. */
   private refreshedFrom: { url: string | undefined } | undefined;
+  /** A download the user has been shown but has not accepted yet. */
+  private pending: BenchmarkDataset | undefined;
 
   constructor(private readonly deps: BenchmarkDeps) {
     // Awaited by the pane's first dataset line at once; a failed load must not also surface as unhandled.
@@ -80,10 +94,45 @@ export class BenchmarkLink {
     return this.info();
   }
 
+  /** Downloads and holds the dataset, and says what it would change; the data in use stays as it is. */
+  async preview(): Promise<PreviewOutcome> {
+    const { store } = await this.started();
+    this.pending = undefined;
+    const download = this.deps.download ?? downloadDataset;
+    const result = await download(store.current, this.deps.options);
+    if (!result.ok) return { ok: false, message: result.message };
+    this.pending = result.dataset;
+    return { ok: true, preview: previewChanges(store.current, result.dataset, result.changes) };
+  }
+
+  /** Records in the workbook's settings the dataset a build wrote; informative only, so a failure is ignored. */
+  async recordBuiltWith(dataset: BenchmarkDataset): Promise<void> {
+    try {
+      await this.deps.stamp?.write({ version: dataset.version, asOf: dataset.asOf });
+    } catch {
+      // Settings may be unavailable (read-only workbook); the Cover still names the dataset.
+    }
+  }
+
+  /** "Keep current": forgets the previewed download. */
+  keep(): void {
+    this.pending = undefined;
+  }
+
+  /** Applies the previewed download; without one (no preview asked for), downloads and applies at once. */
   async refresh(): Promise<RefreshOutcome> {
     const { store } = await this.started();
     const { cache, stamp } = this.deps;
-    const result = await this.deps.refresh({ store, cache, stamp }, this.deps.options);
+    const pending = this.pending;
+    this.pending = undefined;
+    let result: RefreshResult;
+    if (pending === undefined) result = await this.deps.refresh({ store, cache, stamp }, this.deps.options);
+    else {
+      // Counted against the data in use now: the functions runtime may have replaced it since the preview.
+      const changes = diffDatasets(store.current, pending);
+      await applyDataset({ store, cache, stamp }, pending);
+      result = { ok: true, dataset: pending, changes };
+    }
     if (!result.ok) return { ok: false, message: result.message };
     this.refreshedFrom = { url: resolvedUrl(this.deps.options) };
     const { added, changed, removed } = result.changes;

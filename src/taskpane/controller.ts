@@ -11,16 +11,11 @@ import {
   type FormValues,
   type NumericKey,
 } from "./fields";
-import type { Locale } from "./i18n";
+import type { RefreshPreview } from "../benchmarks/diff";
+import { noChange, type Locale } from "./i18n";
+import { refreshedStatus } from "./refresh-status";
 import { formatDate } from "./format";
-import {
-  DatasetUnavailableError,
-  messageOf,
-  type DatasetInfo,
-  type FigureCounts,
-  type TableOutcome,
-  type WorkbookSeam,
-} from "./seam";
+import { DatasetUnavailableError, messageOf, type DatasetInfo, type WorkbookSeam } from "./seam";
 import { failed, IDLE, ok, working, type Status } from "./status";
 import { computeSummary, describeSummary, type SummaryText } from "./summary";
 
@@ -63,6 +58,8 @@ export interface PaneState {
   /** The shipped dataset arrives after the pane is interactive; "unavailable" when it did not load at all. */
   readonly datasetStatus: "loading" | "ready" | "unavailable";
   readonly lastBuild: Date | null;
+  /** A refresh's download waiting for the user to apply it or keep the current data. */
+  readonly preview: RefreshPreview | null;
 }
 
 /**
@@ -90,6 +87,7 @@ export class PaneController {
       dataset: null,
       datasetStatus: "loading",
       lastBuild: null,
+      preview: null,
     };
   }
 
@@ -319,6 +317,7 @@ export class PaneController {
     }
   }
 
+  /** Downloads the dataset and shows what it would change; nothing is applied until the user accepts. */
   async refresh(): Promise<void> {
     if (this.state.busy) return;
     const t = this.locale.text;
@@ -326,38 +325,50 @@ export class PaneController {
       this.update({ status: failed(t.excelApiMissing) });
       return;
     }
-    this.update({ busy: "refresh", status: working(t.refreshing) });
+    this.update({ busy: "refresh", status: working(t.refreshing), preview: null });
     try {
-      const outcome = await this.seam.refreshBenchmarks();
-      if (outcome.ok) {
-        const status = this.refreshedStatus(outcome.counts, outcome.table);
-        this.update({ dataset: outcome.dataset, datasetStatus: "ready", status });
-      } else {
-        this.update({ status: failed(t.refreshFailed(outcome.message)) });
-      }
+      const outcome = await this.seam.previewBenchmarks();
+      if (!outcome.ok) this.update({ status: failed(t.refreshFailed(outcome.message)) });
+      else if (noChange(outcome.preview.counts) && outcome.preview.from.version === outcome.preview.to.version) {
+        this.seam.keepBenchmarks();
+        this.update({ status: ok(t.refreshUpToDate) });
+      } else this.update({ preview: outcome.preview, status: ok(t.refreshReview(outcome.preview.counts)) });
     } catch (error) {
-      const message = error instanceof DatasetUnavailableError ? t.datasetUnavailable : messageOf(error);
-      this.update({ status: failed(t.refreshFailed(message)) });
+      this.update({ status: failed(t.refreshFailed(this.refreshError(error))) });
     } finally {
       this.update({ busy: null });
     }
   }
 
-  /** One sentence on the figures and the workbook's table; a failed write's own words go underneath. */
-  private refreshedStatus(counts: FigureCounts, table: TableOutcome | undefined): Status {
+  /** The user accepted the previewed changes: applies them (store, caches, the workbook's table). */
+  async acceptRefresh(): Promise<void> {
+    if (this.state.busy || this.state.preview === null) return;
     const t = this.locale.text;
-    switch (table?.kind) {
-      case undefined:
-        return ok(t.refreshDone(counts));
-      case "updated":
-        return ok(t.refreshTableUpdated(counts));
-      case "noModel":
-        return ok(t.refreshNoModel(counts));
-      case "shapeChanged":
-        return ok(t.refreshShapeChanged(counts));
-      case "failed":
-        return failed(t.refreshTableFailed(counts, table.untouched), [table.message]);
+    this.update({ busy: "refresh", status: working(t.refreshing), preview: null });
+    try {
+      const outcome = await this.seam.refreshBenchmarks();
+      if (outcome.ok) {
+        const status = refreshedStatus(this.locale, outcome.counts, outcome.table);
+        this.update({ dataset: outcome.dataset, datasetStatus: "ready", status });
+      } else {
+        this.update({ status: failed(t.refreshFailed(outcome.message)) });
+      }
+    } catch (error) {
+      this.update({ status: failed(t.refreshFailed(this.refreshError(error))) });
+    } finally {
+      this.update({ busy: null });
     }
+  }
+
+  /** "Keep current": the download is dropped and nothing changes. */
+  keepCurrent(): void {
+    if (this.state.busy || this.state.preview === null) return;
+    this.seam.keepBenchmarks();
+    this.update({ preview: null, status: ok(this.locale.text.refreshKept) });
+  }
+
+  private refreshError(error: unknown): string {
+    return error instanceof DatasetUnavailableError ? this.locale.text.datasetUnavailable : messageOf(error);
   }
 
   datasetText(): { asOf: string; source: string } {

@@ -1,13 +1,14 @@
+import type { Language } from "../scenario/language";
 import type { Scenario } from "../scenario/types";
 import type { BenchmarkLink } from "./benchmarks-link";
 import { saveFile, workbookFileName, XLSX_TYPE } from "./download";
-import type { BuildOutcome, DatasetInfo, ProgressListener, RefreshOutcome, WorkbookSeam } from "./seam";
+import type { BuildOutcome, DatasetInfo, ProgressListener, PreviewOutcome, RefreshOutcome, WorkbookSeam } from "./seam";
 
 /**
  * The seam outside Excel: "build" makes the .xlsx in the browser with the same plan and ExcelJS renderer as the
  * command line, and downloads it. ExcelJS is several hundred KB, so it is fetched only when a download is asked for.
  */
-export function downloadSeam(benchmarks: BenchmarkLink): WorkbookSeam<Scenario> {
+export function downloadSeam(benchmarks: BenchmarkLink, language: Language = "en"): WorkbookSeam<Scenario> {
   return {
     insideExcel: false,
     async build(scenario: Scenario, onProgress?: ProgressListener): Promise<BuildOutcome> {
@@ -16,7 +17,7 @@ export function downloadSeam(benchmarks: BenchmarkLink): WorkbookSeam<Scenario> 
         benchmarks.datasetIfLoaded(),
       ]);
       onProgress?.(0.5);
-      const bytes = await makeXlsx(scenario, dataset);
+      const bytes = await makeXlsx(scenario, dataset, language);
       onProgress?.(1);
       const fileName = workbookFileName(scenario.name);
       saveFile(bytes, fileName, XLSX_TYPE);
@@ -24,6 +25,12 @@ export function downloadSeam(benchmarks: BenchmarkLink): WorkbookSeam<Scenario> 
     },
     refreshBenchmarks(): Promise<RefreshOutcome> {
       return benchmarks.refresh();
+    },
+    previewBenchmarks(): Promise<PreviewOutcome> {
+      return benchmarks.preview();
+    },
+    keepBenchmarks(): void {
+      benchmarks.keep();
     },
     async readWorkbookDatasetInfo(): Promise<DatasetInfo | null> {
       return benchmarks.info();

@@ -1,18 +1,25 @@
 import type { BenchmarkDataset } from "../benchmarks/schema";
+import type { Language } from "../scenario/language";
 import type { Scenario } from "../scenario/types";
-import { buildWorkbookPlan } from "../workbook/plan";
+import { buildWorkbookPlan, sheetNamesFor } from "../workbook/plan";
 import { renderPlanToWorkbook } from "../workbook/render-office";
 import type { ExcelRun } from "./excel-seam";
 import type { BuildOutcome } from "./seam";
 
-/** Writes the scenario's model into the open workbook; loaded on the first build (its own chunk). */
+/**
+ * Writes the scenario's model into the open workbook in the pane's language (its texts and sheet names; formulas are
+ * the same in every language); loaded on the first build (its own chunk).
+ */
 export async function buildInExcel(
   run: ExcelRun,
   scenario: Scenario,
   dataset: BenchmarkDataset | undefined,
+  language: Language = "en",
 ): Promise<BuildOutcome> {
   const report = await run((context) =>
-    renderPlanToWorkbook(context, (sheetNames) => buildWorkbookPlan(scenario, dataset, { sheetNames })),
+    renderPlanToWorkbook(context, (sheetNames) => buildWorkbookPlan(scenario, dataset, { sheetNames, language }), {
+      sheetNames: sheetNamesFor(language),
+    }),
   );
   return {
     kind: "workbook",

@@ -1,10 +1,12 @@
 import type { BenchmarkDataset } from "../benchmarks/schema";
+import type { Language } from "../scenario/language";
 import type { Scenario } from "../scenario/types";
 import type { BenchmarkLink } from "./benchmarks-link";
 import {
   messageOf,
   type BuildOutcome,
   type DatasetInfo,
+  type PreviewOutcome,
   type RefreshOutcome,
   type TableOutcome,
   type WorkbookSeam,
@@ -17,7 +19,7 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
  * The seam inside Excel. The workbook code (plan builder and Office.js renderer) is loaded on the first build, not
  * with the pane: most openings of the pane only read or edit the inputs.
  */
-export function excelSeam(run: ExcelRun, benchmarks: BenchmarkLink): WorkbookSeam<Scenario> {
+export function excelSeam(run: ExcelRun, benchmarks: BenchmarkLink, language: Language = "en"): WorkbookSeam<Scenario> {
   return {
     insideExcel: true,
     async build(scenario: Scenario): Promise<BuildOutcome> {
@@ -25,12 +27,21 @@ export function excelSeam(run: ExcelRun, benchmarks: BenchmarkLink): WorkbookSea
         import(/* webpackChunkName: "workbook" */ "./excel-build"),
         benchmarks.datasetIfLoaded(),
       ]);
-      return buildInExcel(run, scenario, dataset);
+      const outcome = await buildInExcel(run, scenario, dataset, language);
+      // The workbook records the dataset it was built with (the Cover says so too), for the pane's dataset line.
+      if (dataset !== undefined) await benchmarks.recordBuiltWith(dataset);
+      return outcome;
     },
     async refreshBenchmarks(): Promise<RefreshOutcome> {
       const outcome = await benchmarks.refresh();
       if (!outcome.ok) return outcome;
       return { ...outcome, table: await updateWorkbookTable(run, await benchmarks.dataset()) };
+    },
+    previewBenchmarks(): Promise<PreviewOutcome> {
+      return benchmarks.preview();
+    },
+    keepBenchmarks(): void {
+      benchmarks.keep();
     },
     async readWorkbookDatasetInfo(): Promise<DatasetInfo | null> {
       return benchmarks.workbookInfo();

@@ -1,12 +1,13 @@
 import type { TornadoInput } from "../core/tornado";
 import type { FieldText } from "../scenario/field-text";
+import type { Language } from "../scenario/language";
 import type { FigureCounts } from "./seam";
 
 /**
  * The pane's two languages. Office picks the language (its display language), not the browser, so that the pane
  * speaks the same language as the Excel around it; outside Office the browser's language stands in.
  */
-export type Language = "en" | "de";
+export type { Language } from "../scenario/language";
 
 export interface Locale {
   readonly language: Language;
@@ -104,6 +105,15 @@ export interface Messages {
   readonly requiredGrowthNone: (assumed: string) => string;
   readonly requiredGrowthCustomPacing: string;
   readonly requiredGrowthNoTarget: string;
+  /** The earnings view beside payback: margin trough, recovery, NPV and IRR. */
+  readonly marginTroughLabel: string;
+  readonly marginTrough: (margin: string, year: string, baseline: string) => string;
+  readonly noRevenue: string;
+  readonly marginRecoveryLabel: string;
+  readonly npvLabel: (rate: string) => string;
+  readonly irrLabel: string;
+  readonly irrNoSignChange: string;
+  readonly irrNoRateFound: string;
   /** The summary's two charts (src/taskpane/chart): captions, names and each picture's text alternative. */
   readonly chart: ChartMessages;
 
@@ -136,6 +146,19 @@ export interface Messages {
   /** The data is refreshed for CAPEX.BENCHMARK, but writing the table failed; `untouched`: it kept its figures. */
   readonly refreshTableFailed: (counts: FigureCounts, untouched: boolean) => string;
   readonly refreshFailed: (message: string) => string;
+  /** The download is in; its changes are listed under the status until the user applies or keeps. */
+  readonly refreshReview: (counts: FigureCounts) => string;
+  /** The download changes no figure: nothing to apply. */
+  readonly refreshUpToDate: string;
+  readonly refreshKept: string;
+  readonly previewTitle: string;
+  /** "From dataset 2026.05.20 (as of …) to 2026.08.1 (as of …)"; the dates are already formatted. */
+  readonly previewFromTo: (from: string, fromAsOf: string, to: string, toAsOf: string) => string;
+  readonly previewAdded: (period: string, value: string) => string;
+  readonly previewChanged: (period: string, oldValue: string, newValue: string) => string;
+  readonly previewRemoved: (period: string, value: string) => string;
+  readonly applyButton: string;
+  readonly keepButton: string;
   readonly fixErrorsFirst: (count: number) => string;
   readonly datasetTitle: string;
   readonly asOf: string;

@@ -90,6 +90,14 @@ export const DE: Messages = {
         : `Nötig: ${needed} Wachstum pro Jahr für die Amortisation bis zum Zieljahr; angenommen: ${assumed}.`,
   },
   requiredGrowthNoTarget: "Wählen Sie ein Ziel-Amortisationsjahr nach dem ersten Modelljahr.",
+  marginTroughLabel: "Tiefste EBITA-Marge",
+  marginTrough: (margin, year, baseline) => `${margin} im Jahr ${year} (ohne Investition ${baseline})`,
+  noRevenue: "kein Umsatz",
+  marginRecoveryLabel: "EBITA-Marge wieder auf dem Ausgangsniveau",
+  npvLabel: (rate) => `Kapitalwert bei ${rate}`,
+  irrLabel: "Interner Zinsfuß",
+  irrNoSignChange: "keiner: die Cashflows wechseln nie das Vorzeichen",
+  irrNoRateFound: "kein Zinssatz gefunden",
   saveButton: "Szenario speichern",
   loadButton: "Szenario laden",
   saved: (fileName) => `Das Szenario wurde als ${fileName} gespeichert.`,
@@ -127,6 +135,18 @@ export const DE: Messages = {
     }.`,
   refreshFailed: (message) =>
     `Die Benchmarks wurden nicht aktualisiert; die Arbeitsmappe behält ihre bisherigen Daten. ${message}`,
+  refreshReview: (counts) =>
+    `Die aktualisierten Benchmarks würden die Daten ändern: ${countsDe(counts)}. Prüfen Sie die Änderungen unten und übernehmen Sie sie oder behalten Sie die bisherigen Daten.`,
+  refreshUpToDate: "Die Benchmarks sind aktuell: kein Wert hinzugefügt, geändert oder entfernt.",
+  refreshKept: "Die bisherigen Benchmarks wurden beibehalten; nichts wurde geändert.",
+  previewTitle: "Änderungen durch die Aktualisierung",
+  previewFromTo: (from, fromAsOf, to, toAsOf) =>
+    `Von Datensatz ${from} (Stand ${fromAsOf}) zu ${to} (Stand ${toAsOf}).`,
+  previewAdded: (period, value) => `hinzugefügt ${period}: ${value}`,
+  previewChanged: (period, oldValue, newValue) => `geändert ${period}: ${oldValue} → ${newValue}`,
+  previewRemoved: (period, value) => `entfernt ${period}: ${value}`,
+  applyButton: "Änderungen übernehmen",
+  keepButton: "Bisherige behalten",
   fixErrorsFirst: (count) =>
     count === 1
       ? "Korrigieren Sie zuerst die rot markierte Eingabe."

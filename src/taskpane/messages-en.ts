@@ -53,6 +53,14 @@ export const EN: Messages = {
     `No growth rate up to 1,000% a year pays back by then; the scenario assumes ${assumed}.`,
   requiredGrowthCustomPacing: "Not available with custom pacing weights.",
   requiredGrowthNoTarget: "Choose a target payback year after the first model year.",
+  marginTroughLabel: "EBITA margin at its lowest",
+  marginTrough: (margin, year, baseline) => `${margin} in ${year} (baseline ${baseline})`,
+  noRevenue: "no revenue",
+  marginRecoveryLabel: "EBITA margin back at the baseline",
+  npvLabel: (rate) => `NPV at ${rate}`,
+  irrLabel: "IRR",
+  irrNoSignChange: "none: the cash flows never change sign",
+  irrNoRateFound: "no rate found",
   insight: {
     title: "How sure is the answer",
     inputs: {
@@ -121,6 +129,17 @@ export const EN: Messages = {
       untouched ? "and keeps its previous figures" : "and may be incomplete, so build the workbook again"
     }.`,
   refreshFailed: (message) => `The benchmarks were not refreshed; the workbook keeps the data it had. ${message}`,
+  refreshReview: (counts) =>
+    `The refreshed benchmarks would change the data: ${countsEn(counts)}. Check the changes below, then apply them or keep the current data.`,
+  refreshUpToDate: "Benchmarks are up to date: no figures added, changed or removed.",
+  refreshKept: "Kept the current benchmarks; nothing was changed.",
+  previewTitle: "Changes from the refresh",
+  previewFromTo: (from, fromAsOf, to, toAsOf) => `From dataset ${from} (as of ${fromAsOf}) to ${to} (as of ${toAsOf}).`,
+  previewAdded: (period, value) => `added ${period}: ${value}`,
+  previewChanged: (period, oldValue, newValue) => `changed ${period}: ${oldValue} → ${newValue}`,
+  previewRemoved: (period, value) => `removed ${period}: ${value}`,
+  applyButton: "Apply these changes",
+  keepButton: "Keep current",
   fixErrorsFirst: (count) => `Fix ${count === 1 ? "the input" : `the ${count} inputs`} marked in red first.`,
   datasetTitle: "Benchmark data",
   asOf: "As of",

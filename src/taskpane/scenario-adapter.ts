@@ -1,3 +1,5 @@
+import type { Language } from "../scenario/language";
+import { localizeIssues } from "../scenario/scenario-messages";
 import { toCaseInputs, type Scenario } from "../scenario/types";
 import { parseScenarioJson, scenarioToJson } from "../scenario/json";
 import { validateScenario } from "../scenario/validate";
@@ -32,8 +34,10 @@ function withFormValues(base: Scenario, values: FormValues): Scenario {
 /** Scenario fields the form does not show as such, mapped to the control that changes them. */
 const FIELD_IN_FORM: ReadonlyMap<string, string> = new Map(INPUT_FIELDS.map((field) => [field.key, formKeyOf(field)]));
 
+/** The pane's view of scenarios; validation's and a scenario file's messages come in the pane's `language`. */
 export function scenarioAdapter(
   presets: readonly { readonly id: string; readonly scenario: Scenario }[],
+  language: Language = "en",
 ): ScenarioAdapter {
   return {
     presets,
@@ -42,11 +46,14 @@ export function scenarioAdapter(
     nameOf: (scenario) => scenario.name,
     withName: (scenario, name) => ({ ...scenario, name }),
     validate: (scenario) =>
-      validateScenario(scenario).map((issue) => ({
+      localizeIssues(validateScenario(scenario), language).map((issue) => ({
         field: FIELD_IN_FORM.get(issue.field) ?? issue.field,
         message: issue.message,
       })),
     toJson: scenarioToJson,
-    fromJson: parseScenarioJson,
+    fromJson: (text) => {
+      const parsed = parseScenarioJson(text);
+      return parsed.ok ? parsed : { ok: false, issues: localizeIssues(parsed.issues, language) };
+    },
   };
 }

@@ -1,3 +1,5 @@
+import type { RefreshPreview } from "../benchmarks/diff";
+
 /**
  * The only door from the pane to a workbook. The pane's logic talks to this interface; one implementation drives
  * Excel through Office.js, another makes an .xlsx in the browser when there is no Excel, and unit tests pass a fake.
@@ -63,6 +65,10 @@ export type RefreshOutcome =
     }
   | { readonly ok: false; readonly message: string };
 
+/** A downloaded dataset held back until the user has seen what it changes; nothing is applied yet. */
+export type PreviewOutcome =
+  { readonly ok: true; readonly preview: RefreshPreview } | { readonly ok: false; readonly message: string };
+
 /** Progress in [0, 1], for the progress bar; stages without a measure leave it indeterminate. */
 export type ProgressListener = (fraction: number | undefined) => void;
 
@@ -70,7 +76,12 @@ export interface WorkbookSeam<S> {
   /** True when an Excel workbook is open behind the pane; false for the download-only page. */
   readonly insideExcel: boolean;
   build(scenario: S, onProgress?: ProgressListener): Promise<BuildOutcome>;
+  /** Downloads the dataset and says what it would change; applies nothing. */
+  previewBenchmarks(): Promise<PreviewOutcome>;
+  /** Applies the previewed download (or, with none held, downloads and applies): the user accepted the changes. */
   refreshBenchmarks(): Promise<RefreshOutcome>;
+  /** Drops the previewed download: "Keep current" changes nothing. */
+  keepBenchmarks(): void;
   /**
    * The dataset the workbook (or, outside Excel, the bundled data) carries; null when there is none yet. Waits for the
    * shipped dataset, and rejects with DatasetUnavailableError when it did not load.

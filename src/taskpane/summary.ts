@@ -1,4 +1,6 @@
-import { computeCase, type CaseInputs, type PaybackOutcome } from "../core/model";
+import type { MarginRecovery, MarginTrough } from "../core/earnings";
+import { computeInvestmentCase, type InvestmentCaseInputs, type PaybackOutcome } from "../core/model";
+import type { IrrOutcome } from "../core/returns";
 import { ModelInputError } from "../core/errors";
 import { requiredGrowth, requiredGrowthInputsOf } from "../core/requiredGrowth";
 import { formatNumber, formatPercent, formatYear } from "./format";
@@ -6,7 +8,7 @@ import type { Locale } from "./i18n";
 import { summaryChartsMarkup } from "./chart";
 
 /** What the live summary needs: the case, the exchange rate and the target payback year (a calendar year). */
-export interface SummaryInputs extends CaseInputs {
+export interface SummaryInputs extends InvestmentCaseInputs {
   /** CNY per USD. */
   readonly fx: number;
   readonly targetPaybackYear: number;
@@ -28,11 +30,17 @@ export interface Summary {
   readonly firstYear: number;
   /** Cumulative discounted cash flow at the end of each model year (for the chart). */
   readonly cumulativeDiscounted: readonly number[];
+  readonly marginTrough: MarginTrough;
+  readonly marginRecovery: MarginRecovery;
+  readonly baselineEbitaMargin: number;
+  readonly npv: number;
+  readonly discountRate: number;
+  readonly irr: IrrOutcome;
 }
 
 /** The figures of the live summary, all from the finance core so that they agree with the workbook. */
 export function computeSummary(inputs: SummaryInputs): Summary {
-  const result = computeCase(inputs);
+  const result = computeInvestmentCase(inputs);
   return {
     capexRmb: inputs.capexTotal,
     capexUsd: inputs.capexTotal / inputs.fx,
@@ -42,6 +50,12 @@ export function computeSummary(inputs: SummaryInputs): Summary {
     assumedGrowth: inputs.growth,
     firstYear: inputs.firstYear,
     cumulativeDiscounted: result.cumulativeDiscountedCashFlow,
+    marginTrough: result.earnings.trough,
+    marginRecovery: result.earnings.recovery,
+    baselineEbitaMargin: inputs.baselineEbitaMargin,
+    npv: result.earnings.npv,
+    discountRate: inputs.discountRate,
+    irr: result.earnings.irr,
   };
 }
 
@@ -69,6 +83,11 @@ export interface SummaryText {
   readonly discountedPayback: string;
   readonly requiredLabel: string;
   readonly required: string;
+  readonly marginTrough: string;
+  readonly marginRecovery: string;
+  readonly npvLabel: string;
+  readonly npv: string;
+  readonly irr: string;
   /** The summary's charts as SVG markup (escaped; see chart/index.ts). */
   readonly charts: string;
 }
@@ -82,6 +101,28 @@ function paybackText(outcome: PaybackOutcome, locale: Locale): string {
     case "nothingToPayBack":
       return locale.text.nothingToPayBack;
   }
+}
+
+/** The earnings view in words: the trough and its year against the baseline, recovery, NPV and IRR. */
+function earningsText(summary: Summary, locale: Locale) {
+  const t = locale.text;
+  const { marginTrough: trough, marginRecovery: recovery, irr } = summary;
+  const percent = (rate: number) => formatPercent(rate, locale.tag);
+  return {
+    marginTrough:
+      trough.kind === "year"
+        ? t.marginTrough(
+            percent(trough.margin),
+            // Whole calendar years, unlike payback's fractional ones.
+            String(trough.year),
+            percent(summary.baselineEbitaMargin),
+          )
+        : t.noRevenue,
+    marginRecovery: recovery.kind === "year" ? String(recovery.year) : t.notWithinHorizon,
+    npvLabel: t.npvLabel(percent(summary.discountRate)),
+    npv: t.billions(formatNumber(summary.npv, locale.tag), "RMB"),
+    irr: irr.kind === "rate" ? percent(irr.rate) : irr.kind === "noSignChange" ? t.irrNoSignChange : t.irrNoRateFound,
+  };
 }
 
 /** Rates are rounded to what a reader compares: one decimal ("20.6%"), none when whole ("11%"). */
@@ -110,6 +151,7 @@ export function describeSummary(summary: Summary, targetPaybackYear: number, loc
     discountedPayback: paybackText(summary.discountedPayback, locale),
     requiredLabel: t.requiredGrowthLabel(String(targetPaybackYear)),
     required,
+    ...earningsText(summary, locale),
     charts: summaryChartsMarkup(
       {
         firstYear: summary.firstYear,

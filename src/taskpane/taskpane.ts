@@ -54,10 +54,15 @@ async function start(insideExcel: boolean): Promise<void> {
   const stamp = insideExcel ? workbookSettingsStamp(Office.context.document.settings) : undefined;
   const benchmarks = new BenchmarkLink({ started, refresh: refreshBenchmarks, cache, stamp });
   const excelApiMissing = insideExcel && !excelApiSupported();
+  // The workbook, the presets and the messages all speak the pane's language.
   const seam =
-    insideExcel && !excelApiMissing ? excelSeam((batch) => Excel.run(batch), benchmarks) : downloadSeam(benchmarks);
-  const presets = PRESET_IDS.map((id) => ({ id, scenario: presetScenario(id) }));
-  const controller = new PaneController(scenarioAdapter(presets), seam, locale, undefined, { excelApiMissing });
+    insideExcel && !excelApiMissing
+      ? excelSeam((batch) => Excel.run(batch), benchmarks, locale.language)
+      : downloadSeam(benchmarks, locale.language);
+  const presets = PRESET_IDS.map((id) => ({ id, scenario: presetScenario(id, locale.language) }));
+  const controller = new PaneController(scenarioAdapter(presets, locale.language), seam, locale, undefined, {
+    excelApiMissing,
+  });
   const root = document.getElementById("app");
   if (!root) return;
   mountView(root, controller, insideExcel);

@@ -1,8 +1,10 @@
+import { MAX_SCENARIO_FILE_BYTES } from "../scenario/json";
 import type { PaneController, PaneState } from "./controller";
 import { el, fluentButton, type ViewPart } from "./dom";
 import { JSON_TYPE, saveFile, scenarioFileName } from "./download";
 import { formatDateTime } from "./format";
 import type { Messages } from "./i18n";
+import { previewFromTo, previewGroupText } from "./refresh-status";
 import { computeInsight, describeInsight, InsightScheduler } from "./insight";
 import { scenarioForm } from "./view-form";
 
@@ -21,6 +23,7 @@ export function mountView(root: HTMLElement, controller: PaneController, insideE
     summarySection(t),
     insightSection(controller),
     actionButtons(controller, insideExcel, form.form),
+    refreshPreview(controller),
     datasetFacts(controller),
   ];
   root.append(...parts.flatMap((part) => part.nodes));
@@ -80,6 +83,14 @@ function renderSummary(body: HTMLElement, state: PaneState, t: Messages): void {
       el("dd", { id: "summary-payback-discounted" }, s.discountedPayback),
       el("dt", {}, s.requiredLabel),
       el("dd", { id: "summary-required" }, s.required),
+      el("dt", {}, t.marginTroughLabel),
+      el("dd", { id: "summary-margin-trough" }, s.marginTrough),
+      el("dt", {}, t.marginRecoveryLabel),
+      el("dd", { id: "summary-margin-recovery" }, s.marginRecovery),
+      el("dt", {}, s.npvLabel),
+      el("dd", { id: "summary-npv" }, s.npv),
+      el("dt", {}, t.irrLabel),
+      el("dd", { id: "summary-irr" }, s.irr),
     ),
     chartsOf(s.charts),
   );
@@ -99,7 +110,14 @@ function fileButtons(controller: PaneController, t: Messages): HTMLElement[] {
   picker.addEventListener("change", () => {
     const file = picker.files?.[0];
     picker.value = "";
-    if (file) void file.text().then((text) => controller.loadScenarioFile(file.name, text));
+    if (!file) return;
+    // Read no more than the parser accepts (one byte more, so that it says the file is too large), and let a file
+    // the browser cannot read end as a problem the pane shows, never as a silent rejection.
+    void file
+      .slice(0, MAX_SCENARIO_FILE_BYTES + 1)
+      .text()
+      .catch(() => "")
+      .then((text) => controller.loadScenarioFile(file.name, text));
   });
   const loadButton = fluentButton({ type: "button", id: "load-scenario" }, t.loadButton);
   loadButton.addEventListener("click", () => picker.click());
@@ -164,6 +182,53 @@ function actionButtons(controller: PaneController, insideExcel: boolean, form: H
     renderStatus(progress, status, state);
   };
   return { nodes: [actions, ...apiNote, fileActions, progress, status], render };
+}
+
+/**
+ * What a refresh would change, grouped by provider and metric, with "Apply these changes" and "Keep current". Shown
+ * only while a download waits for the user; rebuilt when a new preview arrives.
+ */
+function refreshPreview(controller: PaneController): ViewPart<PaneState> {
+  const t = controller.locale.text;
+  const fromTo = el("p", { id: "refresh-preview-from-to" });
+  const groups = el("div", { id: "refresh-preview-groups" });
+  const applyButton = fluentButton({ type: "button", appearance: "primary", id: "refresh-apply" }, t.applyButton);
+  applyButton.addEventListener("click", () => void controller.acceptRefresh());
+  const keepButton = fluentButton({ type: "button", id: "refresh-keep" }, t.keepButton);
+  keepButton.addEventListener("click", () => controller.keepCurrent());
+  const section = el(
+    "section",
+    { class: "refresh-preview", id: "refresh-preview", "aria-labelledby": "refresh-preview-title" },
+    el("h2", { id: "refresh-preview-title" }, t.previewTitle),
+    fromTo,
+    groups,
+    el("div", { class: "actions" }, applyButton, keepButton),
+  );
+  section.hidden = true;
+  let shown: PaneState["preview"] = null;
+  const render = (state: PaneState) => {
+    section.hidden = state.preview === null;
+    for (const button of [applyButton, keepButton]) button.toggleAttribute("disabled-focusable", state.busy !== null);
+    if (state.preview === shown) return;
+    shown = state.preview;
+    if (shown === null) {
+      groups.replaceChildren();
+      return;
+    }
+    fromTo.textContent = previewFromTo(controller.locale, shown.from, shown.to);
+    groups.replaceChildren(
+      ...shown.groups.map((group) => {
+        const { heading, lines } = previewGroupText(controller.locale, group);
+        return el(
+          "div",
+          { class: "preview-group" },
+          el("h3", {}, heading),
+          el("ul", {}, ...lines.map((line) => el("li", {}, line))),
+        );
+      }),
+    );
+  };
+  return { nodes: [section], render };
 }
 
 /** The benchmark dataset's date and source, and the time of the last build. */

@@ -1,12 +1,14 @@
 import type { BenchmarkDataset } from "../benchmarks/schema";
+import type { Language } from "../scenario/language";
 import type { Scenario } from "../scenario/types";
 import { buildWorkbookPlan } from "../workbook/plan";
 import { renderXlsx, type ExcelJSModule } from "../workbook/render-xlsx";
 
-/** The .xlsx bytes of the scenario's model, made exactly as `npm run workbook` makes them. */
+/** The .xlsx bytes of the scenario's model in `language`, made exactly as `npm run workbook` makes them. */
 export async function makeXlsx(
   scenario: Scenario,
   dataset: BenchmarkDataset | undefined,
+  language: Language = "en",
 ): Promise<ArrayBuffer | Uint8Array> {
   // Its own chunk, apart from the plan code, so that the bundle test can find ExcelJS by name.
   const loaded = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as unknown as ExcelJSModule & {
@@ -15,5 +17,5 @@ export async function makeXlsx(
   // ExcelJS's browser build is CommonJS; depending on interop its classes sit on the namespace or on `default`.
   const exceljs = typeof loaded.Workbook === "function" ? loaded : loaded.default;
   if (!exceljs) throw new Error("ExcelJS did not load.");
-  return renderXlsx(buildWorkbookPlan(scenario, dataset), exceljs);
+  return renderXlsx(buildWorkbookPlan(scenario, dataset, { language }), exceljs);
 }

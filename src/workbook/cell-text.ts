@@ -1,4 +1,4 @@
-import type { PlanValue } from "./plan-types";
+import type { PlanValue, PrintPlan } from "./plan-types";
 
 /**
  * What goes into a cell, shared by both renderers: A1 addressing, and the guard that keeps text as text.
@@ -33,10 +33,59 @@ export function needsTextPrefix(text: string): boolean {
   return MONTH_START.test(text);
 }
 
+// ---------------------------------------------------------------- the one boundary for text and numbers
+
+/** Excel's limit on the characters in one cell; longer text makes Excel refuse or repair the file. */
+export const MAX_CELL_TEXT_LENGTH = 32_767;
+
+/** Marks text cut to fit a cell. */
+const CUT_MARK = "…";
+
+/**
+ * Characters XML 1.0 forbids, which make every part that holds them unreadable: C0 controls other than tab, line feed
+ * and carriage return, U+FFFE and U+FFFF, and surrogates without their other half.
+ */
+const XML_ILLEGAL =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text as it may go into a cell (or any part of a file): characters XML 1.0 forbids dropped, and cut with "…" to
+ * Excel's 32,767 characters. Every string of a plan passes here in both renderers, whoever made it (a scenario, a
+ * downloaded dataset, a translation), so that a written file is always well-formed and Excel always opens it.
+ */
+export function cellText(text: string, max = MAX_CELL_TEXT_LENGTH): string {
+  const clean = text.replace(XML_ILLEGAL, "");
+  if (clean.length <= max) return clean;
+  let end = max - CUT_MARK.length;
+  // Never cut a surrogate pair in two.
+  const code = clean.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return clean.slice(0, end) + CUT_MARK;
+}
+
+/** A print setup with its header and footer texts through the text guard (they hold the scenario's name). */
+export function guardedPrint(print: PrintPlan): PrintPlan {
+  const guard = (part: PrintPlan["header"]) => ({
+    left: cellText(part.left),
+    center: cellText(part.center),
+    right: cellText(part.right),
+  });
+  return { ...print, header: guard(print.header), footer: guard(print.footer) };
+}
+
+/** What a cell holds instead of a number that is not finite: the error Excel itself gives for an overflow. */
+export const NOT_A_NUMBER_ERROR = "#NUM!";
+
 /** A constant as Office.js must write it into `range.formulas` so that Excel stores exactly this value. */
 export function officeConstant(value: PlanValue): string | number | boolean {
   if (value === null) return "";
-  if (typeof value === "string") return needsTextPrefix(value) ? `'${value}` : value;
+  if (typeof value === "string") {
+    const text = cellText(value);
+    return needsTextPrefix(text) ? `'${text}` : text;
+  }
+  // Never NaN or Infinity in a cell: Excel would show 65535 or refuse the write; its typed "#NUM!" is the error.
+  if (typeof value === "number" && !Number.isFinite(value)) return NOT_A_NUMBER_ERROR;
   return value;
 }
 

@@ -119,10 +119,11 @@ export type SheetKey =
   | "cloud"
   | "payback"
   | "sensitivity"
-  | "risk"
   | "benchmarks"
   | "checks"
   | "dashboard"
+  | "earnings"
+  | "risk"
   | "tornado";
 
 /** How a sheet prints (derived in print.ts). Ranges are absolute: "$1:$5" rows, "$A:$E" columns. */

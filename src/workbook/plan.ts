@@ -1,9 +1,12 @@
 import type { BenchmarkDataset } from "../benchmarks/schema";
-import { computeCase } from "../core/model";
+import { computeInvestmentCase } from "../core/model";
 import { toCaseInputs, type Scenario } from "../scenario/types";
 import { validateScenario } from "../scenario/validate";
 import { MAX_SHEET_NAME } from "./cell-text";
 import type { NamePlan, SheetKey, WorkbookPlan } from "./plan-types";
+import { foreignTexts, localizePlan } from "./i18n/localize-plan";
+import { sheetNamesFor } from "./i18n/catalogs";
+import type { WorkbookLanguage } from "./i18n/translator";
 import { withPrintSetup } from "./print";
 import { benchmarksSheet } from "./sheets/benchmarks";
 import { capexSheet } from "./sheets/capex";
@@ -11,15 +14,17 @@ import { capexYearsCheck, checksSheet, timelineCheck } from "./sheets/checks";
 import { cloudSheet } from "./sheets/cloud";
 import { coverSheet } from "./sheets/cover";
 import { dashboardSheet } from "./sheets/dashboard";
+import { earningsSheet } from "./sheets/earnings";
 import { inputsSheet } from "./sheets/inputs";
 import { sheetRef } from "./sheet-ref";
-import { DEFAULT_SHEET_NAMES, type CheckSpec, type PlanContext, type SheetModule } from "./sheets/layout";
+import type { CheckSpec, PlanContext, SheetModule } from "./sheets/layout";
 import { paybackSheet } from "./sheets/payback";
 import { riskSheet } from "./sheets/risk";
 import { tornadoSheet } from "./sheets/tornado";
 import { sensitivitySheet } from "./sheets/sensitivity";
 
 export { DEFAULT_SHEET_NAMES, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK } from "./sheets/layout";
+export { sheetNamesFor } from "./i18n/catalogs";
 
 export interface WorkbookPlanOptions {
   /** Display names to use instead of the defaults, e.g. when the user's workbook already has a sheet "Inputs". */
@@ -29,6 +34,11 @@ export interface WorkbookPlanOptions {
    * checks join the Checks sheet.
    */
   readonly extraSheets?: readonly SheetModule[];
+  /**
+   * The language of every text the add-in writes, sheet names included (default English). Formulas and the user's and
+   * the dataset's texts stay as they are (see i18n/localize-plan.ts).
+   */
+  readonly language?: WorkbookLanguage;
 }
 
 /** Tab order of the sheets; a key without a module is skipped. */
@@ -39,6 +49,7 @@ export const SHEET_ORDER: readonly SheetKey[] = [
   "capex",
   "cloud",
   "payback",
+  "earnings",
   "sensitivity",
   "risk",
   "tornado",
@@ -53,6 +64,7 @@ const CORE_MODULES: readonly SheetModule[] = [
   capexSheet,
   cloudSheet,
   paybackSheet,
+  earningsSheet,
   sensitivitySheet,
   riskSheet,
   tornadoSheet,
@@ -61,8 +73,11 @@ const CORE_MODULES: readonly SheetModule[] = [
 
 const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/;
 
-function resolveSheetNames(overrides: Partial<Record<SheetKey, string>> = {}): Record<SheetKey, string> {
-  const names = { ...DEFAULT_SHEET_NAMES, ...overrides };
+function resolveSheetNames(
+  defaults: Readonly<Record<SheetKey, string>>,
+  overrides: Partial<Record<SheetKey, string>> = {},
+): Record<SheetKey, string> {
+  const names = { ...defaults, ...overrides };
   const seen = new Map<string, SheetKey>();
   for (const [key, name] of Object.entries(names) as [SheetKey, string][]) {
     if (
@@ -98,7 +113,8 @@ export function buildWorkbookPlan(
   if (issues.length > 0) {
     throw new Error(`The scenario cannot be modelled: ${issues.map((i) => i.message).join(" ")}`);
   }
-  const names = resolveSheetNames(options.sheetNames);
+  const language = options.language ?? "en";
+  const names = resolveSheetNames(sheetNamesFor(language), options.sheetNames);
   const inputs = toCaseInputs(scenario);
   const extra = options.extraSheets ?? [];
   const modules = [...CORE_MODULES.filter((m) => !extra.some((e) => e.key === m.key)), ...extra];
@@ -111,7 +127,7 @@ export function buildWorkbookPlan(
   const ctx: PlanContext = {
     scenario,
     inputs,
-    result: computeCase(inputs),
+    result: computeInvestmentCase(inputs),
     dataset,
     horizon: scenario.horizon,
     sheetName: (key: SheetKey) => names[key],
@@ -127,9 +143,10 @@ export function buildWorkbookPlan(
   if (byKey.size !== all.length) throw new Error("Two sheet modules have the same key.");
   const ordered = SHEET_ORDER.flatMap((key) => (byKey.has(key) ? [byKey.get(key)!] : []));
 
-  return {
+  const plan: WorkbookPlan = {
     title: `Cloud capex model: ${scenario.name}`,
     sheets: ordered.map((m) => withPrintSetup(m.build(ctx), scenario.name)),
     names: ordered.flatMap((m): NamePlan[] => m.names?.(ctx) ?? []),
   };
+  return language === "en" ? plan : localizePlan(plan, language, foreignTexts(scenario, dataset));
 }

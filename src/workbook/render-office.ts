@@ -37,6 +37,8 @@ export type { SheetNameOverrides } from "./office/naming";
 export interface RenderOptions {
   /** Custom property that marks the add-in's sheets (tests use their own). */
   readonly marker?: string;
+  /** The names the sheets want before any clash with a user's sheet (a language's names); the defaults otherwise. */
+  readonly sheetNames?: Readonly<Record<SheetKey, string>>;
 }
 
 export interface RenderReport {
@@ -66,7 +68,7 @@ export async function renderPlanToWorkbook(
 
   // 1, 2) What is in the workbook now; then the plan, once, with names that touch no sheet of the user's.
   const state = await readWorkbook(context, marker, sync);
-  const { overrides, renamed } = chooseSheetNames(state);
+  const { overrides, renamed } = chooseSheetNames(state, options.sheetNames);
   const plan = makePlan(overrides);
   const naming = planNames(state, plan);
 

@@ -1,5 +1,13 @@
 import type * as ExcelJSNamespace from "exceljs";
-import { parseCell, parseRect, quoteSheetName, type Rect } from "./cell-text";
+import {
+  cellText,
+  guardedPrint,
+  NOT_A_NUMBER_ERROR,
+  parseCell,
+  parseRect,
+  quoteSheetName,
+  type Rect,
+} from "./cell-text";
 import {
   isFormulaCell,
   type ConditionalFormatPlan,
@@ -41,7 +49,7 @@ export async function renderXlsx(plan: WorkbookPlan, exceljs: ExcelJSModule): Pr
 export function buildXlsxWorkbook(plan: WorkbookPlan, exceljs: ExcelJSModule): ExcelJSNamespace.Workbook {
   const workbook = new exceljs.Workbook();
   workbook.creator = "Cloud Capex add-in";
-  workbook.title = plan.title;
+  workbook.title = cellText(plan.title);
   // Excel recalculates everything on open, so the cached results never go stale in Excel itself.
   workbook.calcProperties = { fullCalcOnLoad: true };
 
@@ -76,7 +84,7 @@ function writeSheet(workbook: ExcelJSNamespace.Workbook, plan: SheetPlan, resolv
     });
   }
   for (const cf of plan.conditionalFormats) sheet.addConditionalFormatting(conditionalFormat(cf));
-  if (plan.print) applyXlsxPrint(sheet, plan.print);
+  if (plan.print) applyXlsxPrint(sheet, guardedPrint(plan.print));
 }
 
 function writeCell(cell: Cell, planCell: PlanCell, resolve: (formula: string) => string): void {
@@ -85,17 +93,30 @@ function writeCell(cell: Cell, planCell: PlanCell, resolve: (formula: string) =>
     cell.value =
       planCell.value === null
         ? { formula, date1904: false }
-        : ({ formula, result: planCell.value, date1904: false } as ExcelJSNamespace.CellFormulaValue);
+        : ({ formula, result: constant(planCell.value), date1904: false } as ExcelJSNamespace.CellFormulaValue);
     return;
   }
   cell.value = constant(planCell);
 }
 
 /**
+ * Text as the .xlsx holds it: through the text guard (well-formed XML, at most 32,767 characters), and with OOXML's
+ * own escape "_xHHHH_" escaped in turn ("_x005F_" is "_"), so that a text such as "_x0041_" is read back as written and
+ * not as "A".
+ */
+function xlsxText(text: string): string {
+  return cellText(text).replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+}
+
+/**
  * A constant as ExcelJS stores it. ExcelJS writes every JavaScript string as a string cell and only writes a formula
- * for a `{ formula }` value, so text from the plan can never become a formula here (the tests read this back).
+ * for a `{ formula }` value, so text from the plan can never become a formula here (the tests read this back). A
+ * number that is not finite is written as Excel's #NUM! error, never as NaN or Infinity.
  */
 function constant(value: PlanValue): ExcelJSNamespace.CellValue {
+  if (typeof value === "string") return xlsxText(value);
+  if (typeof value === "number" && !Number.isFinite(value))
+    return { error: NOT_A_NUMBER_ERROR } as ExcelJSNamespace.CellErrorValue;
   return value;
 }
 
@@ -106,7 +127,7 @@ function writeTable(sheet: Worksheet, table: TablePlan): void {
     headerRow: true,
     totalsRow: false,
     style: { theme: table.style as ExcelJSNamespace.TableStyleProperties["theme"], showRowStripes: true },
-    columns: table.headers.map((name) => ({ name, filterButton: true })),
+    columns: table.headers.map((name) => ({ name: xlsxText(name), filterButton: true })),
     rows: table.rows.map((row) => row.map((value) => constant(value))),
   });
   const { row, column } = parseCell(table.anchor);

@@ -20,7 +20,6 @@ const KNOWN_GAPS: Record<string, readonly string[]> = {
   "microsoft|operating-margin": ["Q2 2024", "Q3 2024", "Q2 2025", "Q3 2025", "Q1 2026"],
   "microsoft|capex": ["Q1 2023", "Q2 2023", "Q3 2023", "Q4 2023"],
   "google-cloud|operating-income": ["Q3 2023"],
-  "google-cloud|revenue-growth": ["Q1 2023"],
   "google-cloud|operating-margin": ["Q3 2023"],
   "google-cloud|capex": ["Q1 2023", "Q2 2023", "Q3 2023", "Q4 2023", "Q1 2024", "Q3 2024", "Q4 2024"],
 };

@@ -1,9 +1,9 @@
 import { benchmarkTableRows } from "../../src/benchmarks/table";
 import { makeDataset } from "./fixtures";
-import { calendarPeriod } from "../../src/benchmarks/table";
+import { benchmarkKey, calendarPeriod, filingText } from "../../src/benchmarks/table";
 
 describe("benchmark table rows", () => {
-  it("has the thirteen columns the workbook shows", () => {
+  it("has the fifteen columns the workbook shows", () => {
     expect(benchmarkTableRows(makeDataset()).headers).toEqual([
       "Provider",
       "Metric",
@@ -14,10 +14,12 @@ describe("benchmark table rows", () => {
       "Currency",
       "Source URL",
       "Publisher",
+      "Filing",
       "Published",
       "Derived",
       "Uncertain",
       "Note",
+      "Key",
     ]);
   });
 
@@ -34,10 +36,12 @@ describe("benchmark table rows", () => {
       "",
       "https://example.com/source",
       "Example Publisher",
+      "", // not from a filing
       "2025-01-15",
       false,
       false,
       "",
+      "Acme Cloud|Revenue growth|2025",
     ]);
     expect(rows[rows.length - 1]).toEqual(expect.arrayContaining(["Beta Cloud", 7, "RMB", "In RMB."]));
   });
@@ -58,9 +62,25 @@ describe("benchmark table rows", () => {
     const dataset = makeDataset();
     dataset.figures[0] = { ...dataset.figures[0], published: null };
     for (const row of benchmarkTableRows(dataset).rows) {
-      expect(row).toHaveLength(13);
+      expect(row).toHaveLength(15);
       for (const cell of row) expect(cell === null || cell === undefined).toBe(false);
     }
+  });
+});
+
+describe("the look-up key and the filing of a figure", () => {
+  it("names the filing a figure was read from, and nothing for other sources", () => {
+    expect(filingText({ form: "10-K", accessions: ["0001018724-23-000004"] })).toBe("10-K 0001018724-23-000004");
+    expect(filingText({ form: "10-Q", accessions: ["a", "b"] })).toBe("10-Q a, b");
+    expect(filingText({})).toBe("");
+  });
+
+  it("keys a figure by provider, metric and calendar period, and gives none without a calendar period", () => {
+    expect(benchmarkKey("AWS", "Capex", "Q1 2024")).toBe("AWS|Capex|Q1 2024");
+    expect(benchmarkKey("AWS", "Capex", "")).toBe("");
+    const half = makeDataset();
+    half.figures[0] = { ...half.figures[0], periodKind: "fiscalHalf" };
+    expect(benchmarkTableRows(half).rows.some((row) => row[14] === "")).toBe(true);
   });
 });
 

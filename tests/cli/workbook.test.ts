@@ -39,6 +39,22 @@ describe("npm run workbook", () => {
     expect(values).toContain(12);
   });
 
+  it("writes the German workbook with --language de: German sheets, texts and preset", async () => {
+    const out = path.join(dir, "de.xlsx");
+    const { io, err } = capture();
+    expect(await main(["--preset", "bear", "--language", "de", "--out", out], io)).toBe(0);
+    expect(err).toEqual([]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((ws) => ws.name)).toContain("Eingaben");
+    expect(workbook.getWorksheet("Inputs")).toBeUndefined();
+    const inputs = workbook.getWorksheet("Eingaben")!;
+    const values = inputs.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : []));
+    expect(values).toContain(presetScenario("bear", "de").name);
+    expect(values).toContain("Investitionssumme");
+    expect(values).toContain(460);
+  });
+
   it("reads a scenario file, and options override it", async () => {
     const file = path.join(dir, "s.json");
     fs.writeFileSync(file, scenarioToJson({ ...presetScenario("bear"), name: "From a file" }));
@@ -54,6 +70,7 @@ describe("npm run workbook", () => {
     expect(await main(["--help"], io)).toBe(0);
     expect(out.join("\n")).toMatch(/--capex-total/);
     expect(out.join("\n")).toMatch(/--target-payback-years/);
+    expect(out.join("\n")).toMatch(/--language/);
   });
 
   const bad: [string, (d: string) => string[], RegExp][] = [
@@ -61,10 +78,15 @@ describe("npm run workbook", () => {
     [
       "a value that is not a number",
       (d) => ["--growth", "fast", "--out", path.join(d, "x.xlsx")],
-      /--growth must be a number/,
+      /--growth must be a decimal number/,
     ],
     ["an input out of range", (d) => ["--horizon", "99", "--out", path.join(d, "x.xlsx")], /--horizon: /],
     ["an unknown preset", (d) => ["--preset", "moon", "--out", path.join(d, "x.xlsx")], /--preset must be one of/],
+    [
+      "an unknown language",
+      (d) => ["--language", "fr", "--out", path.join(d, "x.xlsx")],
+      /--language must be one of en, de, got "fr"/,
+    ],
     [
       "a missing scenario file",
       (d) => ["--scenario", path.join(d, "none.json"), "--out", path.join(d, "x.xlsx")],

@@ -151,3 +151,26 @@ describe("requiredGrowth", () => {
     expect(errorOf(() => requiredGrowth({ ...oneYear, ...change })).kind).toBe("num");
   });
 });
+
+describe("requiredGrowth with amounts and rates whose flows overflow (issue 16)", () => {
+  it("huge amounts give the answer of the same amounts scaled down: g = (-3 + sqrt 13) / 2", () => {
+    const huge = { ...oneYear, capexTotal: 1e306, baseRevenue: 1e306, targetYears: 1 };
+    expect(Math.abs(requiredGrowth(huge) - (-3 + Math.sqrt(13)) / 2)).toBeLessThanOrEqual(2e-9);
+    // 50 years against a baseline growing 900% a year: (1 + g)^51 times 1e306 overflows unscaled, with and without.
+    const long = {
+      ...oneYear,
+      capexTotal: 1e306,
+      baseRevenue: 1e306,
+      capexYears: 5,
+      targetYears: 50,
+      baselineGrowth: 9,
+    };
+    expect(requiredGrowth(long)).toBe(requiredGrowth({ ...long, capexTotal: 1, baseRevenue: 1 }));
+  });
+
+  it("flows that overflow whatever the scale are #NUM! with the reason, never 'paid back'", () => {
+    const error = errorOf(() => requiredGrowth({ ...oneYear, margin: 1e300, targetYears: 50 }));
+    expect(error.kind).toBe("num");
+    expect(error.message).toMatch(/overflow/);
+  });
+});

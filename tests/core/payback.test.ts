@@ -91,3 +91,34 @@ describe("paybackPeriod: the counting rules", () => {
     ["an infinite first year", () => paybackYear([-1, 2], Infinity), "num"],
   ] as const)("rejects %s", (_name, run, kind) => expect(errorOf(run).kind).toBe(kind));
 });
+
+describe("paybackPeriod with flows whose sums overflow (issue 16)", () => {
+  it("PAYBACKYEAR({-1e308,-1e308,1e308,1e308,1e308}) is 3: the running sum is computed scaled", () => {
+    // Cumulative: -2e308, -1e308, 0 after year 3: recovered exactly at the end of year 3 = 2 + 1e308 / 1e308.
+    expect(paybackPeriod([-1e308, -1e308, 1e308, 1e308, 1e308])).toBe(3);
+  });
+
+  it("gives the same answer as the flows scaled down, for huge flows", () => {
+    const flows = [-1.5e308, -1e308, 0.5e308, 1.7e308, 1e308];
+    expect(paybackPeriod(flows)).toBeCloseTo(paybackPeriod(flows.map((f) => f / 1e300)), 12);
+    expect(paybackPeriod(flows, 0.01)).toBeCloseTo(
+      paybackPeriod(
+        flows.map((f) => f / 1e300),
+        0.01,
+      ),
+      12,
+    );
+  });
+
+  it("a discount factor that overflows does not turn small discounted flows into 0", () => {
+    // (1 + 1e300)^2 overflows; the year-2 flow discounted is 1e308 / 1e600 = 1e-292, which recovers the -1e-300.
+    expect(paybackPeriod([-1e-300, 0, 1e308], 1e300)).toBeCloseTo(1 + 1e-300 / 1e-292, 12);
+  });
+
+  it("a discount factor that underflows does not make flows infinite", () => {
+    // At -75% the factor is 4^-k: 2^-1080 in year 540 underflows to 0. That year's flow 2^-1000 discounted is 2^80,
+    // which exactly recovers the -2^80 of year 0: payback after 539 + 1 years (not 539, as Infinity would make it).
+    const flows = [-(2 ** 80), ...Array.from({ length: 539 }, () => 0), 2 ** -1000];
+    expect(paybackPeriod(flows, -0.75)).toBe(540);
+  });
+});

@@ -80,6 +80,20 @@ async function waitForStatus(page: Page, kind: "ok" | "failed"): Promise<string>
   return statusText(page);
 }
 
+/** A number as the pane lists it in English: up to six decimals, no grouping. */
+const plain = (value: number) =>
+  new Intl.NumberFormat("en-US", { maximumFractionDigits: 6, useGrouping: false }).format(value);
+
+/** Refresh, wait for the list of changes, and apply them: a refresh applies nothing until the user accepts. */
+async function refreshAndApply(page: Page): Promise<string> {
+  await page.click("#refresh");
+  await page.waitForSelector("#refresh-preview:not([hidden])");
+  await page.click("#refresh-apply");
+  await page.waitForSelector("#refresh-preview", { state: "hidden" });
+  await page.waitForSelector("#status.ok, #status.failed");
+  return statusText(page);
+}
+
 describe("the pane inside Excel (English)", () => {
   let session: PaneSession;
   let page: Page;
@@ -165,8 +179,21 @@ describe("the pane inside Excel (English)", () => {
     );
     const built = await figuresTable(page);
     expect(built?.body).toEqual(benchmarkTableRows(bundledDataset()).rows);
+    // First the changes, and "Keep current" leaves everything as it was.
     await page.click("#refresh");
-    expect(await waitForStatus(page, "ok")).toBe(
+    await page.waitForSelector("#refresh-preview:not([hidden])");
+    expect(await statusText(page)).toContain("would change the data: 0 figures added, 1 changed, 0 removed");
+    const first = bundledDataset().figures[0];
+    expect(await page.locator("#refresh-preview-groups li").allInnerTexts()).toEqual([
+      `changed ${first.period}: ${plain(first.value)} → ${plain(fresh.figures[0].value)}`,
+    ]);
+    await page.click("#refresh-keep");
+    expect(await waitForStatus(page, "ok")).toBe("Kept the current benchmarks; nothing was changed.");
+    expect(await page.locator("#refresh-preview").isHidden()).toBe(true);
+    expect(await figuresTable(page)).toEqual(built);
+    expect(JSON.stringify(await double(page, (d) => d.settings()))).not.toContain(fresh.version);
+    // Then the same refresh, applied.
+    expect(await refreshAndApply(page)).toBe(
       "Benchmarks refreshed: 0 figures added, 1 changed, 0 removed, and the Benchmarks table was updated.",
     );
     expect(await page.locator("#dataset-asof").innerText()).toBe("Jun 30, 2026");
@@ -207,8 +234,7 @@ describe("the pane inside Excel (English)", () => {
     );
     // The second write of the table's batch fails: the table has already been resized by then.
     await page.evaluate("window.__excelDouble.failAfter(2)");
-    await page.click("#refresh");
-    expect(await waitForStatus(page, "failed")).toMatch(
+    expect(await refreshAndApply(page)).toMatch(
       /^The data was refreshed for CAPEX\.BENCHMARK \(0 figures added, \d+ changed, 2 removed\), but the Benchmarks table could not be updated and keeps its previous figures\.\n/,
     );
     expect(await statusText(page)).toContain("injected failure");

@@ -169,11 +169,12 @@ describe("CAPEX.BENCHMARK in functions.ts", () => {
     invocation.onCanceled?.();
   });
 
-  it("defaults to the latest period: Alibaba's Q1 2026 cloud growth of 38%", async () => {
+  it("defaults to the latest period: Alibaba's FY2026 cloud growth, the full year winning over its last quarter", async () => {
     const { invocation, results } = invocationDouble();
     benchmark("alibaba-cloud", "revenue-growth", null, invocation);
     await settled();
-    expect(results).toEqual([0.38]);
+    // FY2026 and Q1 2026 (38%) both end on 31 March 2026; the 20-F's full-year growth is 33.98%.
+    expect(results).toEqual([0.3398]);
     invocation.onCanceled?.();
   });
 });

@@ -45,6 +45,14 @@ export const scenarioArbitrary: fc.Arbitrary<Scenario> = fc
     firstYear: fc.integer({ min: 2000, max: 2100 }),
     fx: rate(0.5, 20),
     targetPaybackYears: rate(0.5, 50),
+    infraShare: evenly(0, 1),
+    infraLife: fc.integer({ min: 1, max: 50 }),
+    facilityLife: fc.integer({ min: 1, max: 50 }),
+    baselineEbitaMargin: rate(-1, 1),
+    // A few trials are enough to exercise every formula shape of the Risk sheet (each trial's row is the same); the
+    // presets keep their 1,000 trials, and 1,000 trials in every generated workbook made the suite crawl.
+    riskTrials: fc.integer({ min: 1, max: 12 }),
+    riskSeed: fc.integer({ min: 0, max: 1_000_000 }),
   })
   .map((r): Scenario => {
     const capexYears = Math.min(r.horizon, 1 + Math.floor(r.capexShare * r.horizon));
@@ -69,5 +77,11 @@ export const scenarioArbitrary: fc.Arbitrary<Scenario> = fc
       margin: r.margin,
       discountRate: r.discountRate,
       targetPaybackYears: r.targetPaybackYears,
+      infraShare: r.infraShare,
+      infraLife: r.infraLife,
+      facilityLife: r.facilityLife,
+      baselineEbitaMargin: r.baselineEbitaMargin,
+      riskTrials: r.riskTrials,
+      riskSeed: r.riskSeed,
     };
   });

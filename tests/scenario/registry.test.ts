@@ -166,7 +166,7 @@ describe("one entry reaches every consumer (a fake optional field with a default
     const bad = parseScenarioJson(JSON.stringify({ ...JSON.parse(OLD_FILE), infraShareTest: 1.5 }), REGISTRY);
     expect(bad).toEqual({
       ok: false,
-      issues: [{ field: "infraShareTest", message: "Infrastructure share must be from 0 to 1 (30% is 0.3)." }],
+      issues: [{ field: "infraShareTest", message: "Infrastructure share must be from 0% to 100% (30% is 0.3)." }],
     });
     const text = parseScenarioJson(JSON.stringify({ ...JSON.parse(OLD_FILE), infraShareTest: "x" }), REGISTRY);
     expect(!text.ok && text.issues[0].message).toBe("Infrastructure share must be a number.");
@@ -184,7 +184,7 @@ describe("one entry reaches every consumer (a fake optional field with a default
       const omitted = parseCommandLine(["--out", out], REGISTRY);
       expect((omitted.scenario as unknown as Record<string, unknown>).infraShareTest).toBe(0.25);
       expect(() => parseCommandLine(["--infra-share-test", "150%", "--out", out], REGISTRY)).toThrow(
-        /--infra-share-test: Infrastructure share must be from 0 to 1/,
+        /--infra-share-test: Infrastructure share must be from 0% to 100% \(30% is 0.3\)/,
       );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

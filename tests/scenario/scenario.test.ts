@@ -70,7 +70,7 @@ describe("presets", () => {
 
 describe("validateScenario", () => {
   test.each<[string, Partial<Record<keyof Scenario, unknown>>, keyof Scenario, RegExp]>([
-    ["negative capex", { capexTotal: -1 }, "capexTotal", /Capex total must be a finite number of 0 or more/],
+    ["negative capex", { capexTotal: -1 }, "capexTotal", /Capex total must be from 0 to 1,000,000 \(RMB bn\)/],
     ["capex years beyond horizon", { capexYears: 11 }, "capexYears", /must not exceed the horizon \(10 years\)/],
     ["fractional capex years", { capexYears: 2.5 }, "capexYears", /whole number from 1 to 10/],
     ["horizon above 50", { horizon: 51 }, "horizon", /Horizon must be a whole number from 1 to 50/],
@@ -84,15 +84,23 @@ describe("validateScenario", () => {
       "growth at -100%",
       { growth: -1 },
       "growth",
-      /Growth with the investment, first year must be a finite rate above -1/,
+      /Growth with the investment, first year must be from -99% to 1,000% a year \(30% is 0.3\)/,
     ],
-    ["margin above 1", { margin: 1.5 }, "margin", /from 0 to 1/],
-    ["zero exchange rate", { fx: 0 }, "fx", /above 0/],
+    ["margin above 1", { margin: 1.5 }, "margin", /from 0% to 100% \(30% is 0.3\)/],
+    ["zero exchange rate", { fx: 0 }, "fx", /from 0.001 to 10,000 \(CNY per USD\)/],
     ["first year out of range", { firstYear: 1800 }, "firstYear", /from 1900 to 9999/],
     ["target payback 0", { targetPaybackYears: 0 }, "targetPaybackYears", /above 0 and at most 50/],
     ["number as text", { capexTotal: "380" }, "capexTotal", /must be a number/],
     ["empty name", { name: "  " }, "name", /must not be empty/],
-    ["NaN discount", { discountRate: NaN }, "discountRate", /finite rate/],
+    ["NaN discount", { discountRate: NaN }, "discountRate", /from -50% to 100% a year/],
+    // The bounds an analyst accepts keep every computed number finite (issue 16: these made NaN and Infinity).
+    ["baseline growth 1e300", { baselineGrowth: 1e300 }, "baselineGrowth", /from -99% to 1,000% a year/],
+    ["base revenue 1e300", { baseRevenue: 1e300 }, "baseRevenue", /from 0 to 1,000,000 \(RMB bn\)/],
+    ["discount rate near -100%", { discountRate: -0.999999999 }, "discountRate", /from -50% to 100% a year/],
+    ["discount rate 1e10", { discountRate: 1e10 }, "discountRate", /from -50% to 100% a year/],
+    ["denormal exchange rate", { fx: 1e-320 }, "fx", /from 0.001 to 10,000/],
+    ["description longer than a cell may hold", { description: "x".repeat(40_001) }, "description", /at most 4000/],
+    ["fx source of 100 KB", { fxSource: "x".repeat(100_000) }, "fxSource", /at most 1000 characters/],
   ])("%s", (_, change, field, message) => {
     const issues = validateScenario({ ...base(), ...change } as Scenario);
     expect(issues.map((i) => i.field)).toEqual([field]);
@@ -109,10 +117,10 @@ describe("validateScenario", () => {
     expect(toCaseInputs({ ...base(), profile: "custom", customWeights: [1, 2, 3] }).customWeights).toEqual([1, 2, 3]);
   });
 
-  test("an overflowing projection is reported on growth", () => {
+  test("an overflowing projection is reported on its fields", () => {
+    // Out of the fields' bounds, each field says so; the projection's own overflow check stays as a last line.
     const issues = validateScenario({ ...base(), baseRevenue: 1e300, growth: 1e10, horizon: 50 });
-    expect(issues.map((i) => i.field)).toEqual(["growth"]);
-    expect(issues[0].message).toMatch(/overflows/);
+    expect(issues.map((i) => i.field)).toEqual(["baseRevenue", "growth"]);
   });
 
   test("generated scenarios are valid", () => {
@@ -148,7 +156,8 @@ describe("JSON", () => {
     expect(data.riskTrials).toBeUndefined();
     const back = scenarioFromObject(data);
     expect(back.ok && back.scenario).toMatchObject({ riskTrials: 500, riskSeed: 7, riskGrowthBelow: 0.03 });
-    const { risk: _risk, ...versionOne } = { ...data, version: 1 };
+    const versionOne: Record<string, unknown> = { ...data, version: 1 };
+    delete versionOne.risk;
     const old = scenarioFromObject(versionOne);
     expect(old.ok && old.scenario).toMatchObject({ riskTrials: 1000, riskSeed: 2025, riskCapexAbove: 0.25 });
   });

@@ -2,13 +2,16 @@ import { withDefaults } from "../../src/scenario/json";
 import { PaneController } from "../../src/taskpane/controller";
 import { testLocale } from "./locale";
 import { scenarioAdapter } from "../../src/taskpane/scenario-adapter";
+import { languageOf } from "../../src/taskpane/i18n";
 import {
   DatasetUnavailableError,
   type BuildOutcome,
   type DatasetInfo,
+  type PreviewOutcome,
   type RefreshOutcome,
   type WorkbookSeam,
 } from "../../src/taskpane/seam";
+import { computeInvestmentCase } from "../../src/core/model";
 import { requiredGrowth, requiredGrowthInputsOf } from "../../src/core/requiredGrowth";
 import { parseScenarioJson } from "../../src/scenario/json";
 import type { Scenario } from "../../src/scenario/types";
@@ -32,8 +35,38 @@ const BASE: Scenario = {
   margin: 0.3,
   discountRate: 0.08,
   targetPaybackYears: 8,
+  infraShare: 0.6,
+  infraLife: 5,
+  facilityLife: 20,
+  baselineEbitaMargin: 0.09,
 };
 const BULL: Scenario = { ...BASE, name: "Test bull", growth: 0.3, terminalGrowth: 0.1 };
+
+const PREVIEW = {
+  from: { version: "2026.01.1", asOf: "2026-01-31" },
+  to: { version: "2026.02.1", asOf: "2026-02-28" },
+  counts: { added: 1, changed: 2, removed: 0 },
+  groups: [
+    {
+      provider: "aws",
+      providerName: "AWS",
+      metric: "cloud-revenue",
+      metricName: "Cloud revenue",
+      added: [{ provider: "aws", metric: "cloud-revenue", period: "Q1 2026", value: 35.6 }],
+      changed: [
+        { provider: "aws", metric: "cloud-revenue", period: "Q4 2025", oldValue: 35, newValue: 35.58 },
+        { provider: "aws", metric: "cloud-revenue", period: "2025", oldValue: 128.7, newValue: 128.73 },
+      ],
+      removed: [],
+    },
+  ],
+};
+
+/** The user asks for a refresh, sees the changes and applies them. */
+async function refreshAndAccept(controller: PaneController): Promise<void> {
+  await controller.refresh();
+  await controller.acceptRefresh();
+}
 
 /** A seam that records what the pane asked for and answers as the test says. */
 class FakeSeam implements WorkbookSeam<Scenario> {
@@ -50,6 +83,10 @@ class FakeSeam implements WorkbookSeam<Scenario> {
     changes: 3,
     counts: { added: 1, changed: 2, removed: 0 },
   });
+  previews = 0;
+  kept = 0;
+  /** A download of one added and two changed figures, as benchmarks-link answers it. */
+  previewAnswer: () => Promise<PreviewOutcome> = async () => ({ ok: true, preview: PREVIEW });
   dataset: DatasetInfo | null = { asOf: "2026-01-31", source: "Market facts" };
   constructor(readonly insideExcel = true) {}
   async build(scenario: Scenario, onProgress?: (fraction: number | undefined) => void): Promise<BuildOutcome> {
@@ -60,6 +97,13 @@ class FakeSeam implements WorkbookSeam<Scenario> {
   async refreshBenchmarks(): Promise<RefreshOutcome> {
     this.refreshes++;
     return this.refreshAnswer();
+  }
+  async previewBenchmarks(): Promise<PreviewOutcome> {
+    this.previews++;
+    return this.previewAnswer();
+  }
+  keepBenchmarks(): void {
+    this.kept++;
   }
   async readWorkbookDatasetInfo(): Promise<DatasetInfo | null> {
     if (this.datasetMissing) throw new DatasetUnavailableError();
@@ -75,7 +119,7 @@ const presets = [
 ];
 
 function makePane(language = "en-US", seam = new FakeSeam(), excelApiMissing = false) {
-  const adapter = scenarioAdapter(presets);
+  const adapter = scenarioAdapter(presets, languageOf(language));
   const controller = new PaneController(adapter, seam, testLocale(language), () => new Date(0), { excelApiMissing });
   return { controller, seam };
 }
@@ -105,6 +149,45 @@ describe("the pane controller", () => {
     expect(german?.required).toMatch(
       new RegExp(`^Erfordert ${percent.replace(".", ",")}\\s% pro Jahr; das Szenario nimmt 11\\s% an\\.$`),
     );
+  });
+
+  it("shows the margin trough, its recovery, NPV and IRR beside payback, from the core, in both languages", () => {
+    const { summary } = makePane("en-US").controller.current;
+    const result = computeInvestmentCase(BASE);
+    const { trough, recovery, npv, irr } = result.earnings;
+    expect(trough.kind).toBe("year");
+    if (trough.kind !== "year") return;
+    const pct = (x: number) => `${(x * 100).toFixed(1).replace(/\.0$/, "")}%`;
+    expect(summary?.marginTrough).toBe(`${pct(trough.margin)} in ${trough.year} (baseline 9%)`);
+    expect(summary?.marginRecovery).toBe(recovery.kind === "year" ? String(recovery.year) : "not within the horizon");
+    expect(summary?.npvLabel).toBe("NPV at 8%");
+    expect(summary?.npv).toBe(`RMB ${npv.toFixed(1).replace(/\.0$/, "")} bn`);
+    expect(irr.kind).toBe("rate");
+    if (irr.kind === "rate") expect(summary?.irr).toBe(pct(irr.rate));
+    const german = makePane("de-DE").controller.current.summary;
+    expect(german?.marginTrough).toMatch(
+      new RegExp(`^-?[\\d,]+\\s% im Jahr ${trough.year} \\(ohne Investition 9\\s%\\)$`),
+    );
+    expect(german?.npvLabel).toMatch(/^Kapitalwert bei 8\s%$/);
+  });
+
+  it("recomputes the earnings view as its inputs change in the form", () => {
+    const { controller } = makePane();
+    const before = controller.current.summary!;
+    controller.setText("infraLife", "10");
+    expect(controller.current.summary?.marginTrough).not.toBe(before.marginTrough);
+    expect(controller.current.summary?.npv).toBe(before.npv);
+    controller.setText("baselineEbitaMargin", "20");
+    expect(controller.current.summary?.marginTrough).toContain("(baseline 20%)");
+    controller.setText("infraLife", "0");
+    expect(controller.current.summary).toBeNull();
+    expect(controller.current.errors.infraLife).toMatch(/\S/);
+  });
+
+  it("says why there is no IRR when the cash flows never change sign", () => {
+    const { controller } = makePane();
+    controller.setText("capexTotal", "0");
+    expect(controller.current.summary?.irr).toBe("none: the cash flows never change sign");
   });
 
   it("recomputes as the inputs change and leaves the preset when edited", () => {
@@ -167,7 +250,7 @@ describe("the pane controller", () => {
     controller.setText("horizon", "");
     expect(controller.current.errors.horizon).toBe("Geben Sie eine Zahl ein.");
     controller.setText("discountRate", "-100");
-    expect(controller.current.errors.discountRate).toBe("Geben Sie einen Wert über -100 % ein.");
+    expect(controller.current.errors.discountRate).toBe("Geben Sie einen Wert von -50 % bis 100 % ein.");
   });
 
   it("builds the scenario the form shows and reports sheets, renames and the time", async () => {
@@ -245,18 +328,71 @@ describe("the pane controller", () => {
     const { controller, seam } = makePane();
     await controller.loadDatasetInfo();
     expect(controller.current.dataset?.asOf).toBe("2026-01-31");
-    await controller.refresh();
+    await refreshAndAccept(controller);
     expect(controller.current.status).toMatchObject({
       kind: "ok",
       text: "Benchmarks refreshed: 1 figure added, 2 changed, 0 removed.",
     });
     expect(controller.current.dataset).toEqual({ asOf: "2026-02-28", source: "bundled" });
-    seam.refreshAnswer = async () => ({ ok: false, message: "The server answered 404." });
+    seam.previewAnswer = async () => ({ ok: false, message: "The server answered 404." });
     await controller.refresh();
+    expect(controller.current.preview).toBeNull();
     expect(controller.current.status.kind).toBe("failed");
     expect(controller.current.status.text).toContain("The server answered 404.");
     // A failed refresh keeps the dataset the pane showed.
     expect(controller.current.dataset).toEqual({ asOf: "2026-02-28", source: "bundled" });
+  });
+
+  describe("shows what a refresh would change before it applies it", () => {
+    it("lists the download's changes and applies nothing until the user accepts", async () => {
+      const { controller, seam } = makePane();
+      await controller.loadDatasetInfo();
+      await controller.refresh();
+      expect(seam.previews).toBe(1);
+      expect(seam.refreshes).toBe(0);
+      expect(controller.current.preview).toEqual(PREVIEW);
+      expect(controller.current.status).toMatchObject({
+        kind: "ok",
+        text: "The refreshed benchmarks would change the data: 1 figure added, 2 changed, 0 removed. Check the changes below, then apply them or keep the current data.",
+      });
+      // The pane still shows the data in use.
+      expect(controller.current.dataset?.asOf).toBe("2026-01-31");
+      await controller.acceptRefresh();
+      expect(seam.refreshes).toBe(1);
+      expect(seam.kept).toBe(0);
+      expect(controller.current.preview).toBeNull();
+      expect(controller.current.dataset?.asOf).toBe("2026-02-28");
+    });
+
+    it('changes nothing on "Keep current"', async () => {
+      const { controller, seam } = makePane();
+      await controller.loadDatasetInfo();
+      await controller.refresh();
+      controller.keepCurrent();
+      expect(seam.kept).toBe(1);
+      expect(seam.refreshes).toBe(0);
+      expect(controller.current.preview).toBeNull();
+      expect(controller.current.dataset).toEqual({ asOf: "2026-01-31", source: "Market facts" });
+      expect(controller.current.status).toMatchObject({
+        kind: "ok",
+        text: "Kept the current benchmarks; nothing was changed.",
+      });
+      // Nothing is waiting any more: a late "apply" does nothing.
+      await controller.acceptRefresh();
+      expect(seam.refreshes).toBe(0);
+    });
+
+    it("says the data is up to date, and holds nothing, when the download changes no figure", async () => {
+      const { controller, seam } = makePane("de-DE");
+      const same = { ...PREVIEW, to: PREVIEW.from, counts: { added: 0, changed: 0, removed: 0 }, groups: [] };
+      seam.previewAnswer = async () => ({ ok: true, preview: same });
+      await controller.refresh();
+      expect(controller.current.preview).toBeNull();
+      expect(seam.kept).toBe(1);
+      expect(controller.current.status.text).toBe(
+        "Die Benchmarks sind aktuell: kein Wert hinzugefügt, geändert oder entfernt.",
+      );
+    });
   });
 
   describe("says in one sentence what a refresh did to the figures and to the workbook's table", () => {
@@ -343,7 +479,7 @@ describe("the pane controller", () => {
       ]) {
         const { controller, seam } = makePane(language);
         seam.refreshAnswer = async () => outcome;
-        await controller.refresh();
+        await refreshAndAccept(controller);
         expect(controller.current.status).toMatchObject({ kind, text });
         expectOneSentence(text);
         // The dataset is refreshed whatever became of the table, so the pane shows the new one.
@@ -364,6 +500,7 @@ describe("the pane controller", () => {
     const first = controller.build();
     await controller.refresh();
     await controller.build();
+    expect(seam.previews).toBe(0);
     expect(seam.refreshes).toBe(0);
     expect(seam.built).toHaveLength(1);
     release();
@@ -460,7 +597,7 @@ describe("the pane controller", () => {
       expect(other.scenario()).toEqual(withDefaults(controller.scenario()!));
     });
 
-    it("leaves the form unchanged and lists every problem of a bad file in one message", () => {
+    it("leaves the form unchanged and lists every problem of a bad file in one message, in the pane's language", () => {
       const { controller } = makePane("de-DE");
       controller.setText("capexTotal", "400");
       const before = controller.current;
@@ -470,12 +607,13 @@ describe("the pane controller", () => {
       expect(status.kind).toBe("failed");
       expect(status.text).toBe("kaputt.json wurde nicht geladen, das Formular ist unverändert, denn:");
       expect(status.details).toHaveLength(2);
-      expect(status.details.join(" ")).toMatch(/Capex total/);
-      expect(status.details.join(" ")).toMatch(/Cash margin/);
+      expect(status.details.join(" ")).toMatch(/Investitionssumme/);
+      expect(status.details.join(" ")).toMatch(/Cash-Marge auf Mehrumsatz/);
+      expect(status.details.join(" ")).not.toMatch(/ must /);
       expect(texts).toEqual(before.texts);
       expect(name).toBe(before.name);
       controller.loadScenarioFile("x.json", "{ not json");
-      expect(controller.current.status.details[0]).toMatch(/not valid JSON/);
+      expect(controller.current.status.details[0]).toMatch(/^Die Datei ist kein gültiges JSON \(/);
     });
 
     it("saves nothing while an input is wrong", () => {
@@ -492,6 +630,7 @@ describe("the pane controller", () => {
       seam.buildAnswer = async () => ({ kind: "download", fileName: "cloud-capex-test.xlsx" });
       const { controller } = makePane("en-US", seam, true);
       await controller.refresh();
+      expect(seam.previews).toBe(0);
       expect(seam.refreshes).toBe(0);
       expect(controller.current.status.kind).toBe("failed");
       expectOneSentence(controller.current.status.text);
@@ -538,7 +677,7 @@ describe("the pane controller", () => {
 
     it("answers a refresh without the dataset in the pane's language", async () => {
       const seam = new FakeSeam();
-      seam.refreshAnswer = () => Promise.reject(new DatasetUnavailableError());
+      seam.previewAnswer = () => Promise.reject(new DatasetUnavailableError());
       const { controller } = makePane("de-DE", seam);
       await controller.refresh();
       expect(controller.current.status.kind).toBe("failed");

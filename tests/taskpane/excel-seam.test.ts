@@ -26,6 +26,8 @@ function seamOver(excel: ExcelDouble, answer: RefreshResult | ((store: Benchmark
   const store = new BenchmarkStore(bundled);
   const link = new BenchmarkLink({
     started: Promise.resolve({ store, origin: "bundled" }),
+    // The preview's download: the same answer, without touching the store.
+    download: async () => (typeof answer === "function" ? answer(store) : answer),
     refresh: async (targets) => {
       const result = typeof answer === "function" ? answer(targets.store) : answer;
       if (result.ok) targets.store.replace(result.dataset);
@@ -67,6 +69,74 @@ describe("building inside Excel", () => {
     const outcome = await seam.build(presetScenario("base"));
     expect(outcome).toMatchObject({ kind: "workbook", namesRepointed: ["MyCapexCell"], namesSkipped: [] });
     expect(excel.model.names.find((n) => n.name === "MyCapexCell")?.formula).toBe("='Inputs'!$C$11");
+  });
+});
+
+describe("recording the dataset a build used", () => {
+  it("stamps the workbook with the version and date of the dataset it was built with", async () => {
+    const excel = new ExcelDouble();
+    const stamps: { version: string; asOf: string }[] = [];
+    const stamp = {
+      read: () => stamps.at(-1) ?? null,
+      write: async (s: { version: string; asOf: string }) => void stamps.push(s),
+    };
+    const link = new BenchmarkLink({
+      started: Promise.resolve({ store: new BenchmarkStore(bundled), origin: "bundled" }),
+      refresh: async () => good(),
+      stamp,
+    });
+    const run: ExcelRun = (batch) => excel.run((context) => batch(asExcelContext(context)));
+    await excelSeam(run, link).build(presetScenario("base"));
+    expect(stamps).toEqual([{ version: bundled.version, asOf: bundled.asOf }]);
+  });
+});
+
+describe("previewing a refresh inside Excel", () => {
+  it("lists the download's changes by provider and metric and changes neither the data nor the table", async () => {
+    const excel = await built();
+    const { seam, store } = seamOver(excel, good);
+    const writes = excel.writes;
+    const outcome = await seam.previewBenchmarks();
+    if (!outcome.ok) throw new Error(outcome.message);
+    const [first] = bundled.figures;
+    const second = bundled.figures[1];
+    expect(outcome.preview.counts).toEqual({ added: 0, changed: 1, removed: 1 });
+    expect(outcome.preview.to).toEqual({ version: fresh.version, asOf: fresh.asOf });
+    const removedGroup = outcome.preview.groups.find((g) => g.removed.length > 0);
+    expect(removedGroup).toMatchObject({ provider: first.provider, metric: first.metric });
+    expect(removedGroup?.removed).toEqual([
+      { provider: first.provider, metric: first.metric, period: first.period, value: first.value },
+    ]);
+    const changedGroup = outcome.preview.groups.find((g) => g.changed.length > 0);
+    expect(changedGroup?.changed).toEqual([
+      expect.objectContaining({ period: second.period, oldValue: second.value, newValue: second.value + 1 }),
+    ]);
+    expect(store.current).toBe(bundled);
+    expect(excel.writes).toBe(writes);
+  });
+
+  it('applies the previewed dataset on accept, and nothing on "Keep current"', async () => {
+    const excel = await built();
+    const { seam, store } = seamOver(excel, good);
+    await seam.previewBenchmarks();
+    seam.keepBenchmarks();
+    expect(store.current).toBe(bundled);
+    await seam.previewBenchmarks();
+    const outcome = await seam.refreshBenchmarks();
+    expect(outcome).toMatchObject({
+      ok: true,
+      counts: { added: 0, changed: 1, removed: 1 },
+      table: { kind: "updated" },
+    });
+    expect(store.current).toBe(fresh);
+    expect(tableValues(excel)).toEqual(benchmarkTableRows(fresh).rows);
+  });
+
+  it("keeps the data in use when the preview's download fails", async () => {
+    const excel = await built();
+    const { seam, store } = seamOver(excel, { ok: false, reason: "http", message: "The server answered 503." });
+    expect(await seam.previewBenchmarks()).toEqual({ ok: false, message: "The server answered 503." });
+    expect(store.current).toBe(bundled);
   });
 });
 
@@ -117,7 +187,8 @@ describe("refreshing inside Excel", () => {
 
 describe("starting the benchmarks once", () => {
   it("reads the cache on the first start only and tells a later caller where the data came from", () => {
-    const newer = { ...bundled, asOf: "2999-12-31", version: "cached" };
+    // Newer than the bundled data but not in the future (a future-dated cache is ignored, issue 16).
+    const newer = { ...bundled, asOf: new Date().toISOString().slice(0, 10), version: "cached" };
     let loads = 0;
     const cache = {
       load: () => {

@@ -12,7 +12,8 @@ import {
   BENCHMARK_TABLE_NAME,
   capexCompetitors,
 } from "../../src/workbook/sheets/benchmarks";
-import { cell, COL, periodColumn } from "../../src/workbook/sheets/layout";
+import { blockRange, benchmarksLayout } from "../../src/workbook/sheets/benchmarks-layout";
+import { cell, COL, periodColumn, ROW } from "../../src/workbook/sheets/layout";
 import { asExcelContext, ExcelDouble } from "../helpers/excel-double";
 import { evaluatePlan, expectCachedValuesMatch, parseAddress } from "../helpers/evaluate-plan";
 import { makeDataset } from "../benchmarks/fixtures";
@@ -107,6 +108,121 @@ describe("Benchmarks sheet with the bundled dataset", () => {
       const col = top.col + table.headers.indexOf(header);
       expect(named.range).toBe(`${cell(col, top.row + 1, true)}:${cell(col, top.row + table.rows.length, true)}`);
     }
+  });
+
+  /** Every cell of the Benchmarks sheet with its row and column. */
+  function located() {
+    return benchmarksSheet(plan).blocks.flatMap((block) => {
+      const at = parseAddress(block.anchor);
+      return block.cells.flatMap((cells, r) => cells.map((c, i) => ({ c, row: at.row + r, col: at.col + i })));
+    });
+  }
+  const quarterly = benchmarksLayout(dataset).blocks.filter((b) => b.periods[0].startsWith("Q"));
+  const annual = benchmarksLayout(dataset).blocks.filter((b) => !b.periods[0].startsWith("Q"));
+
+  it("puts no model year header above the quarterly blocks: each block has its own timeline", () => {
+    const cells = located();
+    // The rows where the model's sheets carry their year header hold no years here.
+    for (const row of [ROW.year, ROW.period]) {
+      const years = cells.filter(
+        (x) => x.row === row && x.col >= COL.firstPeriod && x.c !== null && typeof x.c !== "string",
+      );
+      expect(years).toEqual([]);
+    }
+    expect(quarterly.map((b) => b.metric)).toEqual([
+      "cloud-revenue",
+      "revenue-growth",
+      "operating-income",
+      "capex",
+      "market-share-worldwide",
+      "market-share-china",
+    ]);
+    for (const block of quarterly) {
+      const header = cells.filter((x) => x.row === block.header && x.col >= COL.firstPeriod).map((x) => x.c);
+      expect(header).toEqual(block.periods);
+      expect(header.every((label) => /^Q[1-4] \d{4}$/.test(String(label)))).toBe(true);
+    }
+  });
+
+  it("shows the full quarterly history, from the dataset's first quarter (Q4 2022) to its latest (Q1 2026)", () => {
+    const expected = [
+      "Q4 2022",
+      ...[2023, 2024, 2025].flatMap((y) => [1, 2, 3, 4].map((q) => `Q${q} ${y}`)),
+      "Q1 2026",
+    ];
+    for (const block of quarterly) expect(block.periods).toEqual(expected);
+  });
+
+  it("puts annual figures on an annual timeline of their own, AWS's 2020 from Amazon's 10-K included", () => {
+    expect(annual.map((b) => b.metric)).toEqual(["cloud-revenue", "operating-income", "capex"]);
+    const revenue = annual[0];
+    expect(revenue.periods[0]).toBe("2020");
+    const aws = revenue.providers.find((p) => p.id === "aws")!;
+    // AWS segment net sales 2020 as the 10-K for 2022 reports them.
+    expect(ev.value("benchmarks", cell(periodColumn(revenue.periods.indexOf("2020")), aws.row))).toBeCloseTo(45.37, 9);
+  });
+
+  it("gives each quarterly value as its table row holds it, AWS's Q4 2024 cloud revenue among them", () => {
+    const revenue = quarterly[0];
+    const aws = revenue.providers.find((p) => p.id === "aws")!;
+    const col = periodColumn(revenue.periods.indexOf("Q4 2024"));
+    expect(ev.value("benchmarks", cell(col, aws.row))).toBeCloseTo(
+      figure(dataset, "aws", "cloud-revenue", "Q4 2024").value,
+      9,
+    );
+    // A quarter a provider has no figure for stays empty: growth starts in Q1 2023, so its Q4 2022 column is blank.
+    const growth = quarterly[1];
+    for (const p of growth.providers) expect(ev.value("benchmarks", cell(periodColumn(0), p.row))).toBe("");
+  });
+
+  it("links every history value to its row of the figures table by key, so that an edited row moves it", () => {
+    const growth = quarterly[1];
+    const alibaba = growth.providers.find((p) => p.id === "alibaba-cloud")!;
+    const col = periodColumn(growth.periods.indexOf("Q3 2025"));
+    const target = cell(col, alibaba.row);
+    const formulaCell = located().find((x) => x.row === alibaba.row && x.col === col)!.c as { formula: string };
+    expect(formulaCell.formula).toContain(`MATCH(`);
+    expect(formulaCell.formula).toContain(BENCHMARK_COLUMN_NAMES.key.name);
+    const table = benchmarksSheet(plan).tables[0];
+    const top = parseAddress(table.anchor);
+    const keyCol = table.headers.indexOf("Key");
+    const index = table.rows.findIndex((r) => r[keyCol] === "Alibaba Cloud|Cloud revenue growth|Q3 2025");
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(ev.value("benchmarks", target)).toBeCloseTo(
+      figure(dataset, "alibaba-cloud", "revenue-growth", "Q3 2025").value,
+      9,
+    );
+    ev.set("benchmarks", cell(top.col + table.headers.indexOf("Value"), top.row + 1 + index), 0.5);
+    expect(ev.value("benchmarks", target)).toBe(0.5);
+  });
+
+  it("names the filing of each figure read from one, in the figures table", () => {
+    const table = benchmarksSheet(plan).tables[0];
+    const filing = table.headers.indexOf("Filing");
+    const aws2022 = table.rows.find((r) => r[0] === "AWS" && r[1] === "Cloud revenue" && r[2] === "2022")!;
+    expect(aws2022[filing]).toBe("10-K 0001018724-23-000004");
+  });
+
+  it("charts quarterly cloud revenue growth by provider as a line on the dashboard, from the quarterly block", () => {
+    const dashboard = plan.sheets.find((s) => s.key === "dashboard")!;
+    const chart = dashboard.charts.find((c) => c.title.startsWith("Cloud revenue growth by quarter"))!;
+    const growth = quarterly[1];
+    expect(chart.kind).toBe("line");
+    expect(chart.categories).toBe(sheetRef("benchmarks", blockRange(growth, growth.header)));
+    expect(chart.series.map((s) => s.name)).toEqual(
+      growth.providers.map((p) => dataset.providers.find((x) => x.id === p.id)!.name),
+    );
+    expect(chart.series.map((s) => s.values)).toEqual(
+      growth.providers.map((p) => sheetRef("benchmarks", blockRange(growth, p.row))),
+    );
+  });
+
+  it("says on the Cover which dataset version the workbook was built with", () => {
+    const cover = plan.sheets.find((s) => s.key === "cover")!;
+    const texts = cover.blocks.flatMap((b) => b.cells.flat()).filter((c): c is string => typeof c === "string");
+    expect(texts).toContain(
+      `Benchmarks: dataset ${dataset.version} as of ${dataset.asOf} ('${dataset.title}'), the version this workbook was built with.`,
+    );
   });
 
   it("charts the plan's capex beside each competitor's on the dashboard", () => {

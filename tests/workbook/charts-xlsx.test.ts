@@ -121,7 +121,7 @@ describe("native charts in the .xlsx", () => {
 
   it("hangs each sheet's drawing on that sheet, before its table parts, with the plan's charts at their positions", async () => {
     const sheetsWithCharts = plan.sheets.filter((s) => s.charts.length > 0);
-    expect(sheetsWithCharts.map((s) => s.key).sort()).toEqual(["benchmarks", "dashboard"]);
+    expect(sheetsWithCharts.map((s) => s.key).sort()).toEqual(["benchmarks", "dashboard", "earnings", "risk"]);
     const workbookXml = await pkg.text("xl/workbook.xml");
     const workbookRels = elements(await pkg.text("xl/_rels/workbook.xml.rels"), "Relationship");
     for (const sheet of plan.sheets) {
@@ -161,8 +161,11 @@ describe("native charts in the .xlsx", () => {
       for (let i = 0; i < rect.rows; i++) {
         for (let j = 0; j < rect.columns; j++) {
           const value = ws?.getCell(rect.top + i + 1, rect.left + j + 1).value;
+          // A quarterly timeline's labels ("Q1 2024") are text, and fill their cells as numbers do.
           const filled =
-            typeof value === "number" || (value !== null && typeof value === "object" && "formula" in value);
+            typeof value === "number" ||
+            (typeof value === "string" && value !== "") ||
+            (value !== null && typeof value === "object" && "formula" in value);
           expect([ref, i, j, filled]).toEqual([ref, i, j, true]);
         }
       }

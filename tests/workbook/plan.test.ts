@@ -30,7 +30,7 @@ import { RISK_ROWS } from "../../src/workbook/sheets/risk-layout";
 import { scenarioArbitrary } from "../scenario/arbitrary";
 import { planSheetNames, resolveSheetRefs, sheetRef } from "../../src/workbook/sheet-ref";
 
-const CALC_SHEETS: readonly SheetKey[] = ["capex", "cloud", "payback"];
+const CALC_SHEETS: readonly SheetKey[] = ["capex", "cloud", "payback", "earnings"];
 
 function row(ev: EvaluatedPlan, sheet: SheetKey, r: number, horizon: number): CellValue[] {
   return Array.from({ length: horizon }, (_, k) => ev.value(sheet, cell(periodColumn(k), r)));
@@ -329,6 +329,7 @@ describe("sheet names", () => {
     benchmarks: "Peers",
     checks: "Model checks",
     dashboard: "Charts & KPIs",
+    earnings: "EBITA & margin",
   };
 
   test("custom names are used in every reference, quoted, and the plan still evaluates", () => {
@@ -405,7 +406,7 @@ describe("sheets", () => {
       .blocks.flatMap((b) => b.cells.flat())
       .join(" ");
     expect(coverText).toMatch(/no dataset/);
-    expect(coverText).toMatch(/Charts are drawn by the task pane/);
+    expect(coverText).toMatch(/charts on the .* are the workbook's own/);
     expect(coverText).toMatch(/24 Feb 2025/);
   });
 

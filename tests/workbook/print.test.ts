@@ -147,7 +147,14 @@ describe("print setup of the base case", () => {
         }
       }
       const counts = new Map(plan.sheets.map((s) => [s.name, sheetOfPage.filter((n) => n === s.name).length]));
-      for (const [name, count] of counts) expect([name, count >= 1 && count <= 2]).toEqual([name, true]);
+      // The Benchmarks sheet lists every figure of the dataset (320 in the shipped one) below its history blocks, so
+      // it may take more pages as the dataset grows; still one page wide.
+      const benchmarks = plan.sheets.find((s) => s.key === "benchmarks")?.name;
+      // The Risk sheet's trials table (one row per trial, 1,000 by default) is the "risk draws aside".
+      const risk = plan.sheets.find((s) => s.key === "risk")?.name;
+      for (const [name, count] of counts) {
+        expect([name, count >= 1 && (name === risk || count <= (name === benchmarks ? 4 : 2))]).toEqual([name, true]);
+      }
       expect(counts.get("Dashboard")).toBe(1);
       expect(pages).toBe([...counts.values()].reduce((a, b) => a + b, 0));
       fs.mkdirSync(ARTIFACTS, { recursive: true });

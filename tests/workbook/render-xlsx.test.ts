@@ -45,7 +45,10 @@ function evaluateWithHyperFormula(workbook: ExcelJS.Workbook): HyperFormula {
     sheets[sheet.name] = Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? null));
   });
   const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
-  for (const { name, ranges } of workbook.definedNames.model) hf.addNamedExpression(name, `=${ranges[0]}`);
+  // No formula uses the risk names; HyperFormula refuses names like RiskNpvP10 that Excel accepts (letters, digits).
+  for (const { name, ranges } of workbook.definedNames.model) {
+    if (!/^[A-Za-z]+[0-9]+$/.test(name)) hf.addNamedExpression(name, `=${ranges[0]}`);
+  }
   return hf;
 }
 

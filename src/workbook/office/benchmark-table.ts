@@ -9,6 +9,7 @@ import {
   datasetNoteText,
 } from "../sheets/benchmarks";
 import { cell, COL } from "../sheets/layout";
+import { languageOfHeaders, localizeText } from "../i18n/texts";
 import { isModelTableName, MARKER, modelNamePredicate, namesRecordKey } from "./ownership";
 
 /**
@@ -84,8 +85,9 @@ interface Candidate {
   readonly note: Excel.Range | null;
 }
 
-const sameHeaders = (names: readonly string[]) =>
-  names.length === BENCHMARK_TABLE_HEADERS.length && names.every((name, i) => name === BENCHMARK_TABLE_HEADERS[i]);
+/** The table's headers in the language the model was built in (the note is written in it too), else undefined. */
+const headersLanguage = (names: readonly string[]) => languageOfHeaders(names, BENCHMARK_TABLE_HEADERS);
+const sameHeaders = (names: readonly string[]) => headersLanguage(names) !== undefined;
 
 /** What a cell held, as `range.formulas` must write it back: a formula stays a formula, everything else a constant. */
 function restoreEntry(value: unknown, formula: unknown): string | number | boolean {
@@ -220,7 +222,10 @@ export async function updateBenchmarkTable(
     context.workbook.application.suspendApiCalculationUntilNextSync();
     resizeBody(rowsBefore, rowsAfter, true);
     worksheet.getRange(bodyAddress(rowsAfter)).formulas = body2d;
-    worksheet.getRange(NOTE_ADDRESS).formulas = [[officeConstant(datasetNoteText(dataset))]];
+    const language = headersLanguage(chosen.columns.items.map((col) => col.name)) ?? "en";
+    worksheet.getRange(NOTE_ADDRESS).formulas = [
+      [officeConstant(localizeText(datasetNoteText(dataset), language, dataset))],
+    ];
     setNames((i) => {
       const column = columnName(left + BENCHMARK_TABLE_HEADERS.indexOf(ours[i].column.header));
       return `=${quoteSheetName(sheetName)}!$${column}$${top + 1}:$${column}$${top + rowsAfter}`;

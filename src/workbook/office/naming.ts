@@ -28,13 +28,16 @@ export interface SheetNaming {
   readonly renamed: readonly { readonly key: SheetKey; readonly wanted: string; readonly got: string }[];
 }
 
-/** Final sheet names: the default unless a user's sheet has it, then the next free "Name (2)". */
-export function chooseSheetNames(state: WorkbookState): SheetNaming {
+/** Final sheet names: the wanted one unless a user's sheet has it, then the next free "Name (2)". */
+export function chooseSheetNames(
+  state: WorkbookState,
+  wantedNames: Readonly<Record<SheetKey, string>> = DEFAULT_SHEET_NAMES,
+): SheetNaming {
   const userSheets = new Set(state.sheets.filter((s) => s.key === null).map((s) => lower(s.name)));
   const chosen = new Set<string>();
   const overrides: SheetNameOverrides = {};
   const renamed: { key: SheetKey; wanted: string; got: string }[] = [];
-  for (const [key, wanted] of Object.entries(DEFAULT_SHEET_NAMES) as [SheetKey, string][]) {
+  for (const [key, wanted] of Object.entries(wantedNames) as [SheetKey, string][]) {
     const got = freeName(wanted, (c) => chosen.has(lower(c)) || userSheets.has(lower(c)));
     chosen.add(lower(got));
     if (got !== wanted) {

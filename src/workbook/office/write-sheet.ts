@@ -1,6 +1,7 @@
 import {
   blockAddress,
   columnName,
+  guardedPrint,
   officeConstant,
   officeFormula,
   parseCell,
@@ -69,7 +70,7 @@ export function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan, targets: Sheet
   }
   for (const cf of sheet.conditionalFormats) addConditionalFormat(ws, cf);
   for (const chart of sheet.charts) addChart(ws, chart, targets.worksheet);
-  if (sheet.print) applyOfficePrint(ws, sheet.print);
+  if (sheet.print) applyOfficePrint(ws, guardedPrint(sheet.print));
 }
 
 function writeTable(ws: Excel.Worksheet, table: TablePlan, tempName: string): void {

@@ -1,27 +1,41 @@
 import { toUsd } from "../../core/model";
-import type { BenchmarkDataset, Figure } from "../../benchmarks/schema";
-import { benchmarkTableRows, calendarPeriod } from "../../benchmarks/table";
+import type { BenchmarkDataset } from "../../benchmarks/schema";
+import { BENCHMARK_KEY_SEPARATOR, benchmarkKey, benchmarkTableRows } from "../../benchmarks/table";
 import type { NamePlan, PlanValue } from "../plan-types";
+import {
+  BENCHMARK_ROWS,
+  benchmarksLayout,
+  benchmarkTableTop,
+  CAPEX_GUIDANCE_METRIC,
+  CAPEX_METRIC,
+  LOOKED_UP_METRICS,
+  metricKeyColumn,
+  type HistoryBlock,
+} from "./benchmarks-layout";
 import { CAPEX_ROWS } from "./capex";
 import { FMT, TAB } from "./formats";
 import { cell, COL, columnLetter, periodColumn, ROW } from "./grid";
 import { formula, SheetBuilder } from "./sheet-builder";
 import type { PlanContext, SheetModule } from "./sheet-module";
 
+export {
+  BENCHMARK_ROWS,
+  benchmarkTableTop,
+  CAPEX_GUIDANCE_METRIC,
+  CAPEX_METRIC,
+  capexCompetitors,
+} from "./benchmarks-layout";
+
 /**
- * The Benchmarks sheet: the dataset's figures as an Excel table, and comparison blocks that read that table through
- * defined names (one per table column). A refresh rewrites the table in place and points the names at its new rows,
- * so every comparison recalculates from the refreshed figures without a rebuild. Without a dataset the sheet says so.
+ * The Benchmarks sheet: the dataset's figures as an Excel table, and comparison blocks whose every value is an
+ * INDEX/MATCH of its row in that table, by key (provider, metric, calendar period), through defined names over the
+ * table's columns. A refresh rewrites the table in place and points the names at its new rows, so every comparison
+ * recalculates from the refreshed figures without a rebuild, and each value can be traced to its row (source,
+ * filing, flags). Quarterly blocks have a quarterly timeline of their own, annual blocks an annual one; only the
+ * capex comparison with the plan uses the model's years. Without a dataset the sheet says so.
  */
 
 export const BENCHMARK_TABLE_NAME = "BenchmarkFigures";
-export const CAPEX_METRIC = "capex";
-export const CAPEX_GUIDANCE_METRIC = "capex-guidance";
-const GROWTH_METRIC = "revenue-growth";
-const SHARE_METRICS = ["market-share-worldwide", "market-share-china"] as const;
-
-/** Quarters shown side by side in the growth and market-share blocks: the latest two years. */
-const QUARTERS_SHOWN = 8;
 
 /** The defined names over the table's columns that the comparison formulas use; a refresh re-points them. */
 export const BENCHMARK_COLUMN_NAMES = {
@@ -29,111 +43,84 @@ export const BENCHMARK_COLUMN_NAMES = {
   metric: { name: "Benchmark_Metric", header: "Metric" },
   calendarPeriod: { name: "Benchmark_CalendarPeriod", header: "Calendar period" },
   value: { name: "Benchmark_Value", header: "Value" },
+  key: { name: "Benchmark_Key", header: "Key" },
 } as const;
 
-const P = BENCHMARK_COLUMN_NAMES.provider.name;
-const M = BENCHMARK_COLUMN_NAMES.metric.name;
-const C = BENCHMARK_COLUMN_NAMES.calendarPeriod.name;
 const V = BENCHMARK_COLUMN_NAMES.value.name;
-
-/** Rows of the fixed part of the sheet; the quarter blocks and the table follow the capex block. */
-export const BENCHMARK_ROWS = {
-  datasetNote: ROW.firstContent,
-  metricKeys: ROW.firstContent + 1,
-  capexHeading: ROW.firstContent + 3,
-  yearText: ROW.firstContent + 4,
-  planCapex: ROW.firstContent + 5,
-  firstCompetitorCapex: ROW.firstContent + 6,
-} as const;
+const K = BENCHMARK_COLUMN_NAMES.key.name;
 
 /** The sentence above the comparisons that names the dataset; the in-place refresh rewrites it with the same words. */
 export function datasetNoteText(dataset: Pick<BenchmarkDataset, "title" | "asOf" | "version">): string {
   return `${dataset.title}, as of ${dataset.asOf} (version ${dataset.version}). Refresh from the task pane.`;
 }
 
-/** Mean of the table's values for one provider, metric and calendar period, or "" when there are none. */
+/** The table's value for a provider cell, a metric cell and a period cell, or "" when the table has no such row. */
 function lookupFormula(provider: string, metric: string, period: string): string {
-  const criteria = `${P},${provider},${M},${metric},${C},${period}`;
-  return `IF(COUNTIFS(${criteria})=0,"",SUMIFS(${V},${criteria})/COUNTIFS(${criteria}))`;
-}
-
-/** The same look-up done on the dataset, for the cached values. */
-function lookupValue(figures: readonly Figure[], provider: string, metric: string, period: string): PlanValue {
-  const found = figures.filter((f) => f.provider === provider && f.metric === metric && calendarPeriod(f) === period);
-  return found.length === 0 ? "" : found.reduce((sum, f) => sum + f.value, 0) / found.length;
+  const key = [provider, metric, period].join(`&"${BENCHMARK_KEY_SEPARATOR}"&`);
+  return `IFERROR(INDEX(${V},MATCH(${key},${K},0)),"")`;
 }
 
 interface Comparison {
   readonly dataset: BenchmarkDataset;
   readonly providerName: ReadonlyMap<string, string>;
   readonly metricName: ReadonlyMap<string, string>;
+  /** The value MATCH finds for each key: the first table row that has it, as in Excel. */
+  readonly byKey: ReadonlyMap<string, number>;
 }
 
-/** Providers other than the modelled company that report capex in USD, in dataset order. */
-export function capexCompetitors(dataset: BenchmarkDataset): string[] {
-  return dataset.providers
-    .map((p) => p.id)
-    .filter(
-      (id) =>
-        !id.startsWith("alibaba") &&
-        dataset.figures.some(
-          (f) =>
-            f.provider === id &&
-            f.currency === "USD" &&
-            (f.metric === CAPEX_METRIC || f.metric === CAPEX_GUIDANCE_METRIC) &&
-            calendarPeriod(f) !== "",
-        ),
-    );
-}
-
-/** The latest quarters (oldest first) that have the metric, and the providers that report it in them. */
-function quarterAxis(dataset: BenchmarkDataset, metric: string): { quarters: string[]; providers: string[] } {
-  const inQuarters = dataset.figures.filter((f) => f.metric === metric && /^Q/.test(calendarPeriod(f)));
-  const quarterEnds = new Map<string, string>();
-  for (const f of inQuarters) {
-    const q = calendarPeriod(f);
-    const end = `${q.slice(3)}-${q.slice(1, 2)}`;
-    quarterEnds.set(q, end);
+function comparisonOf(dataset: BenchmarkDataset): Comparison {
+  const table = benchmarkTableRows(dataset);
+  const keyColumn = table.headers.indexOf(BENCHMARK_COLUMN_NAMES.key.header);
+  const valueColumn = table.headers.indexOf(BENCHMARK_COLUMN_NAMES.value.header);
+  const byKey = new Map<string, number>();
+  for (const row of table.rows) {
+    const key = row[keyColumn];
+    const value = row[valueColumn];
+    if (typeof key === "string" && key !== "" && typeof value === "number" && !byKey.has(key)) byKey.set(key, value);
   }
-  const quarters = [...quarterEnds.entries()]
-    .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
-    .slice(-QUARTERS_SHOWN)
-    .map(([q]) => q);
-  const providers = dataset.providers
-    .map((p) => p.id)
-    .filter((id) => inQuarters.some((f) => f.provider === id && quarters.includes(calendarPeriod(f))));
-  return { quarters, providers };
+  return {
+    dataset,
+    providerName: new Map(dataset.providers.map((p) => [p.id, p.name])),
+    metricName: new Map(dataset.metrics.map((m) => [m.id, m.name])),
+    byKey,
+  };
+}
+
+/** The same look-up done on the dataset, for the cached values. */
+function lookupValue(cmp: Comparison, provider: string, metric: string, period: string): PlanValue {
+  const key = benchmarkKey(cmp.providerName.get(provider) ?? provider, cmp.metricName.get(metric) ?? metric, period);
+  return cmp.byKey.get(key) ?? "";
 }
 
 /**
  * Where the capex comparison rows are, for the Dashboard's chart: the plan's row and one row per competitor, on the
- * shared timeline.
+ * model's timeline.
  */
 export function capexComparisonRows(dataset: BenchmarkDataset): { name: string; row: number }[] {
   const names = new Map(dataset.providers.map((p) => [p.id, p.name]));
   return [
     { name: "Alibaba plan", row: BENCHMARK_ROWS.planCapex },
-    ...capexCompetitors(dataset).map((id, i) => ({
+    ...benchmarksLayout(dataset).competitors.map((id, i) => ({
       name: names.get(id) ?? id,
       row: BENCHMARK_ROWS.firstCompetitorCapex + i,
     })),
   ];
 }
 
-function writeCapexBlock(b: SheetBuilder, ctx: PlanContext, cmp: Comparison): number {
+function writeCapexBlock(b: SheetBuilder, ctx: PlanContext, cmp: Comparison, competitors: readonly string[]): void {
   const { result, scenario } = ctx;
-  const figures = cmp.dataset.figures;
   const R = BENCHMARK_ROWS;
   b.heading(
     R.capexHeading,
-    "Capex by year, USD bn: the plan beside competitors (actual where reported, else guidance)",
+    "Capex by year, USD bn: the plan beside competitors (actual where reported, else guidance), on the model's years",
   );
+  // The block's own annual timeline: the model's years, as the text the table's calendar periods use.
   b.timelineRow(R.yearText, {
-    label: "Calendar period looked up",
-    unit: "text",
-    formula: (p) => `TEXT(${p.col}$${ROW.year},"0")`,
+    label: "Year",
+    unit: "year",
+    formula: (p) => `TEXT(${ctx.ref("inputs", `${p.col}$${ROW.year}`)},"0")`,
     values: result.years.map(String),
-    style: "calculation",
+    style: "timeline",
   });
   b.timelineRow(R.planCapex, {
     label: "Alibaba plan",
@@ -143,9 +130,9 @@ function writeCapexBlock(b: SheetBuilder, ctx: PlanContext, cmp: Comparison): nu
     style: "link",
     numberFormat: FMT.usdBn,
   });
-  const actualKey = cell(COL.constant, R.metricKeys, true);
-  const guidanceKey = cell(COL.total, R.metricKeys, true);
-  capexCompetitors(cmp.dataset).forEach((id, i) => {
+  const actualKey = cell(metricKeyColumn(CAPEX_METRIC), R.metricKeys, true);
+  const guidanceKey = cell(metricKeyColumn(CAPEX_GUIDANCE_METRIC), R.metricKeys, true);
+  competitors.forEach((id, i) => {
     const row = R.firstCompetitorCapex + i;
     const providerCell = `$${columnLetter(COL.label)}${row}`;
     b.timelineRow(row, {
@@ -158,69 +145,50 @@ function writeCapexBlock(b: SheetBuilder, ctx: PlanContext, cmp: Comparison): nu
         return `IF(${actual}="",${guided},${actual})`;
       },
       values: result.years.map((year) => {
-        const actual = lookupValue(figures, id, CAPEX_METRIC, String(year));
-        return actual === "" ? lookupValue(figures, id, CAPEX_GUIDANCE_METRIC, String(year)) : actual;
+        const actual = lookupValue(cmp, id, CAPEX_METRIC, String(year));
+        return actual === "" ? lookupValue(cmp, id, CAPEX_GUIDANCE_METRIC, String(year)) : actual;
       }),
       numberFormat: FMT.usdBn,
     });
   });
-  const last = R.firstCompetitorCapex + capexCompetitors(cmp.dataset).length - 1;
   b.set(R.capexHeading, COL.note, "Fiscal years count in the calendar year they end; see the table's Period.");
   b.format(cell(COL.note, R.capexHeading), "note");
-  return last;
 }
 
-/** A block of one metric by provider (rows) and calendar quarter (columns from the timeline's first column). */
-function writeQuarterBlock(
-  b: SheetBuilder,
-  cmp: Comparison,
-  metric: string,
-  title: string,
-  top: number,
-  keyColumn: number,
-): number {
-  const { quarters, providers } = quarterAxis(cmp.dataset, metric);
-  b.heading(top, title);
-  if (quarters.length === 0) {
-    b.set(top + 1, COL.label, "No quarterly figures for this metric in the dataset.").format(
-      cell(COL.label, top + 1),
-      "note",
-    );
-    return top + 1;
-  }
-  const header = top + 1;
-  b.set(header, COL.label, "Provider").set(header, COL.unit, "unit");
-  quarters.forEach((q, i) => b.set(header, periodColumn(i), q));
-  b.format(`${cell(COL.label, header)}:${cell(periodColumn(quarters.length - 1), header)}`, "tableHeader");
-  const metricKey = cell(keyColumn, BENCHMARK_ROWS.metricKeys, true);
-  providers.forEach((id, r) => {
-    const row = header + 1 + r;
-    b.set(row, COL.label, cmp.providerName.get(id) ?? id).set(row, COL.unit, "%");
+/** The unit of a provider's row: "%" for rates, else the currency and unit of its figures ("USD bn"). */
+function rowUnit(cmp: Comparison, block: HistoryBlock, provider: string): string {
+  if (block.rate) return "%";
+  const figure = cmp.dataset.figures.find((f) => f.provider === provider && f.metric === block.metric);
+  return figure === undefined ? "" : [figure.currency, figure.unit].filter((part) => part !== null).join(" ");
+}
+
+/** One metric by provider (rows) over the block's own timeline of calendar periods (header row). */
+function writeHistoryBlock(b: SheetBuilder, cmp: Comparison, block: HistoryBlock): void {
+  const last = periodColumn(block.periods.length - 1);
+  b.heading(block.heading, block.title);
+  b.set(block.header, COL.label, "Provider").set(block.header, COL.unit, "unit");
+  block.periods.forEach((period, i) => b.set(block.header, periodColumn(i), period));
+  b.format(`${cell(COL.label, block.header)}:${cell(last, block.header)}`, "tableHeader");
+  const metricKey = cell(metricKeyColumn(block.metric), BENCHMARK_ROWS.metricKeys, true);
+  for (const { id, row } of block.providers) {
+    b.set(row, COL.label, cmp.providerName.get(id) ?? id).set(row, COL.unit, rowUnit(cmp, block, id));
     b.format(cell(COL.label, row), "label").format(cell(COL.unit, row), "unit");
-    quarters.forEach((q, i) => {
+    block.periods.forEach((period, i) => {
       const col = columnLetter(periodColumn(i));
-      b.set(
-        row,
-        periodColumn(i),
-        formula(
-          lookupFormula(`$${columnLetter(COL.label)}${row}`, metricKey, `${col}$${header}`),
-          lookupValue(cmp.dataset.figures, id, metric, q),
-        ),
-      );
+      const lookup = lookupFormula(`$${columnLetter(COL.label)}${row}`, metricKey, `${col}$${block.header}`);
+      b.set(row, periodColumn(i), formula(lookup, lookupValue(cmp, id, block.metric, period)));
     });
-    b.format(`${cell(periodColumn(0), row)}:${cell(periodColumn(quarters.length - 1), row)}`, "calculation", FMT.rate);
-  });
-  return header + providers.length;
+    b.format(`${cell(periodColumn(0), row)}:${cell(last, row)}`, "calculation", block.rate ? FMT.rate : "#,##0.000");
+  }
 }
 
-/** The figure table's position: its header row, for names and for the in-place refresh. */
-export function benchmarkTableTop(dataset: BenchmarkDataset): number {
-  let row = BENCHMARK_ROWS.firstCompetitorCapex + capexCompetitors(dataset).length + 1;
-  for (const metric of [GROWTH_METRIC, ...SHARE_METRICS]) {
-    const { quarters, providers } = quarterAxis(dataset, metric);
-    row += (quarters.length === 0 ? 2 : 2 + providers.length) + 1;
-  }
-  return row + 1;
+function writeMetricKeys(b: SheetBuilder, cmp: Comparison): void {
+  const row = BENCHMARK_ROWS.metricKeys;
+  // The metric names the look-ups match, kept in cells so that no formula embeds a constant.
+  b.set(row, COL.label, "Metrics looked up in the table").set(row, COL.unit, "text");
+  for (const metric of LOOKED_UP_METRICS) b.set(row, metricKeyColumn(metric), cmp.metricName.get(metric) ?? metric);
+  const lastKey = metricKeyColumn(LOOKED_UP_METRICS[LOOKED_UP_METRICS.length - 1]);
+  b.format(`${cell(COL.constant, row)}:${cell(lastKey, row)}`, "label");
 }
 
 export const benchmarksSheet: SheetModule = {
@@ -234,70 +202,28 @@ export const benchmarksSheet: SheetModule = {
       b.format(cell(COL.label, ROW.firstContent), "note");
       return b.build({ tabColor: TAB.output, columnWidths: [{ column: COL.label, width: 70 }] });
     }
-    const cmp: Comparison = {
-      dataset,
-      providerName: new Map(dataset.providers.map((p) => [p.id, p.name])),
-      metricName: new Map(dataset.metrics.map((m) => [m.id, m.name])),
-    };
-    const metricName = (id: string): string => cmp.metricName.get(id) ?? id;
-    b.timelineHeader();
+    const cmp = comparisonOf(dataset);
+    const layout = benchmarksLayout(dataset);
     b.set(BENCHMARK_ROWS.datasetNote, COL.label, datasetNoteText(dataset));
     b.format(cell(COL.label, BENCHMARK_ROWS.datasetNote), "note");
-    // The metric names the look-ups match, kept in cells so that no formula embeds a constant.
-    const keys = [CAPEX_METRIC, CAPEX_GUIDANCE_METRIC, GROWTH_METRIC, ...SHARE_METRICS];
-    b.set(BENCHMARK_ROWS.metricKeys, COL.label, "Metrics looked up in the table").set(
-      BENCHMARK_ROWS.metricKeys,
-      COL.unit,
-      "text",
-    );
-    keys.forEach((id, i) => b.set(BENCHMARK_ROWS.metricKeys, COL.constant + i, metricName(id)));
-    b.format(
-      `${cell(COL.constant, BENCHMARK_ROWS.metricKeys)}:${cell(COL.constant + keys.length - 1, BENCHMARK_ROWS.metricKeys)}`,
-      "label",
-    );
+    writeMetricKeys(b, cmp);
+    writeCapexBlock(b, ctx, cmp, layout.competitors);
+    for (const block of layout.blocks) writeHistoryBlock(b, cmp, block);
 
-    let row = writeCapexBlock(b, ctx, cmp) + 2;
-    row =
-      writeQuarterBlock(
-        b,
-        cmp,
-        GROWTH_METRIC,
-        "Cloud revenue growth, year on year, by calendar quarter",
-        row,
-        COL.constant + 2,
-      ) + 2;
-    row =
-      writeQuarterBlock(
-        b,
-        cmp,
-        SHARE_METRICS[0],
-        "Market share worldwide (Synergy), by calendar quarter",
-        row,
-        COL.constant + 3,
-      ) + 2;
-    row =
-      writeQuarterBlock(
-        b,
-        cmp,
-        SHARE_METRICS[1],
-        "Market share in mainland China (Canalys/Omdia), by calendar quarter",
-        row,
-        COL.constant + 4,
-      ) + 2;
-
-    const tableTop = benchmarkTableTop(dataset);
-    // names() finds the table without building the sheet; both must agree on where it starts.
-    if (tableTop !== row + 1) throw new Error(`Benchmarks layout drift: table at ${tableTop}, blocks end at ${row}`);
-    b.heading(tableTop - 1, "All figures in the dataset, with their sources");
+    b.heading(
+      layout.tableTop - 1,
+      "All figures in the dataset, with their sources (each value above is looked up here)",
+    );
     const table = benchmarkTableRows(dataset);
     b.table({
       name: BENCHMARK_TABLE_NAME,
-      anchor: cell(COL.label, tableTop),
+      anchor: cell(COL.label, layout.tableTop),
       headers: table.headers,
       rows: table.rows,
       style: "TableStyleLight9",
       numberFormats: { Value: "#,##0.000" },
     });
+    const periods = Math.max(ctx.horizon, ...layout.blocks.map((block) => block.periods.length));
     return b.build({
       tabColor: TAB.output,
       columnWidths: [
@@ -306,12 +232,10 @@ export const benchmarksSheet: SheetModule = {
         { column: COL.constant, width: 14 },
         { column: COL.total, width: 14 },
         { column: COL.note, width: 14 },
-        ...Array.from({ length: Math.max(ctx.horizon, QUARTERS_SHOWN, 8) }, (_, k) => ({
-          column: periodColumn(k),
-          width: 14,
-        })),
+        ...Array.from({ length: periods }, (_, k) => ({ column: periodColumn(k), width: 14 })),
       ],
-      freeze: { rows: ROW.period, columns: COL.unit },
+      // Only the labels stay in view: each block has its own timeline, so no header row is frozen above them all.
+      freeze: { rows: ROW.masterCheck, columns: COL.unit },
     });
   },
   names(ctx) {

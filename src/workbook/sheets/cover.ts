@@ -11,7 +11,8 @@ const SHEET_PURPOSES: readonly [SheetKey, string][] = [
   ["inputs", "every assumption, with its unit and source (the only sheet to edit)"],
   ["capex", "how the capex total is paced over the capex years"],
   ["cloud", "cloud revenue with and without the investment"],
-  ["payback", "incremental cash flow, simple and discounted payback"],
+  ["payback", "incremental cash flow, simple and discounted payback, NPV"],
+  ["earnings", "depreciation by asset class, EBITA and its margin against the baseline"],
   ["sensitivity", "growth needed for the target payback, and a grid of outcomes"],
   ["benchmarks", "competitors' published capex and cloud figures"],
   ["checks", "self-checks; the master check is shown in row 2 of every sheet"],
@@ -24,6 +25,8 @@ const SOURCES = [
     "Dow Jones, SCMP, Alibaba filing, Business Wire).",
   "Growth: external-customer revenue growth of 11% in the Dec-2024 quarter (results of 20 Feb 2025).",
   "Exchange rate: 7.17 CNY per USD, implied by Xinhua's 'about USD 53 bn' (24 Feb 2025).",
+  "Useful lives and infrastructure share: Alibaba's accounting policies and property and equipment note; baseline " +
+    "EBITA margin: Cloud Intelligence Group's adjusted EBITA margin (sources beside each input).",
   "Method: payback tables (simple and discounted, interpolated within the year); FAST Standard layout.",
 ];
 
@@ -55,8 +58,8 @@ export function coverSheet(presentKeys: readonly SheetKey[]): SheetModule {
       );
       text("3. To change the horizon or load another scenario, use the add-in's task pane and rebuild.");
       text(
-        "Charts are drawn by the task pane inside Excel. A file made without Excel has the chart data on the " +
-          `'${ctx.sheetName("dashboard")}' sheet but no charts: open it in Excel with the add-in to add them.`,
+        `The charts on the '${ctx.sheetName("dashboard")}' sheet and the calculation sheets are the workbook's own: ` +
+          "they read its cells and follow the inputs, with or without the add-in.",
       );
 
       section("Headline results");
@@ -66,7 +69,7 @@ export function coverSheet(presentKeys: readonly SheetKey[]): SheetModule {
       for (const source of SOURCES) text(source);
       text(
         ctx.dataset
-          ? `Benchmarks: '${ctx.dataset.title}', as of ${ctx.dataset.asOf} (version ${ctx.dataset.version}).`
+          ? `Benchmarks: dataset ${ctx.dataset.version} as of ${ctx.dataset.asOf} ('${ctx.dataset.title}'), the version this workbook was built with.`
           : "Benchmarks: no dataset was included when this workbook was built.",
       );
 

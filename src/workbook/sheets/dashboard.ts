@@ -1,5 +1,6 @@
 import { writeHeadlines } from "./headlines";
 import { capexComparisonRows } from "./benchmarks";
+import { blockRange, quarterlyGrowthBlock } from "./benchmarks-layout";
 import { CAPEX_ROWS } from "./capex";
 import { CLOUD_ROWS } from "./cloud";
 import { PAYBACK_ROWS } from "./payback";
@@ -13,7 +14,7 @@ import type { SheetModule } from "./sheet-module";
  * dashboard holds no figures of its own; competitor capex series can be appended to the capex chart later.
  */
 
-export const DASHBOARD_CHART_TOP = 16;
+export const DASHBOARD_CHART_TOP = 21;
 
 export const dashboardSheet: SheetModule = {
   key: "dashboard",
@@ -24,7 +25,7 @@ export const dashboardSheet: SheetModule = {
     let row = ROW.firstContent - 1;
     b.heading(row++, "Headline figures");
     row = writeHeadlines(b, ctx, row);
-    b.set(row, COL.label, "Charts are drawn by the task pane in Excel; a file made without Excel has none.");
+    b.set(row, COL.label, "The charts read this workbook's own cells, so they follow the inputs.");
     b.format(cell(COL.label, row), "note");
 
     const years = ctx.ref("inputs", timelineRange(ROW.year, horizon));
@@ -77,6 +78,21 @@ export const dashboardSheet: SheetModule = {
         series("Payback year (discounted)", "payback", PAYBACK_ROWS.discountedSearch.marker),
       ],
     });
+    // Quarterly cloud revenue growth by provider, from the Benchmarks sheet's quarterly block (its own timeline).
+    const growth = dataset ? quarterlyGrowthBlock(dataset) : undefined;
+    if (dataset && growth) {
+      const names = new Map(dataset.providers.map((p) => [p.id, p.name]));
+      b.chart({
+        kind: "line",
+        title: "Cloud revenue growth by quarter, year on year, by provider",
+        position: `A${top + 42}:L${top + 62}`,
+        categories: ctx.ref("benchmarks", blockRange(growth, growth.header)),
+        series: growth.providers.map(({ id, row: r }) => ({
+          name: names.get(id) ?? id,
+          values: ctx.ref("benchmarks", blockRange(growth, r)),
+        })),
+      });
+    }
     return b.build({
       tabColor: TAB.output,
       columnWidths: [

@@ -1,4 +1,11 @@
 import { toUsd } from "../../core/model";
+import {
+  EARNINGS_ROWS,
+  earningsSentence,
+  recoveryCellValue,
+  troughCellValue,
+  troughYearCellValue,
+} from "./earnings-figures";
 import { inputRef } from "./inputs";
 import { FMT, paybackCellValue } from "./formats";
 import { cell, COL } from "./grid";
@@ -52,5 +59,42 @@ export function writeHeadlines(b: SheetBuilder, ctx: PlanContext, firstRow: numb
     FMT.rate,
   );
   link("In words", "text", sensitivity(SENSITIVITY_ROWS.sentence), required.sentence, "@");
+  const { earnings } = result;
+  const earningsCell = (r: number) => ctx.ref("earnings", cell(COL.constant, r, true));
+  link(
+    "NPV at the discount rate",
+    "RMB bn",
+    ctx.ref("payback", cell(COL.constant, PAYBACK_ROWS.returns.npv, true)),
+    earnings.npv,
+    FMT.rmbBn,
+  );
+  link(
+    "EBITA margin at the trough",
+    "%",
+    earningsCell(EARNINGS_ROWS.trough),
+    troughCellValue(earnings.trough) as number | string,
+    FMT.rate,
+  );
+  link(
+    "Year of the trough",
+    "year",
+    earningsCell(EARNINGS_ROWS.troughYear),
+    troughYearCellValue(earnings.trough) as number | string,
+    FMT.year,
+  );
+  link(
+    "Year the margin is back at the baseline",
+    "year",
+    earningsCell(EARNINGS_ROWS.recoveryYear),
+    recoveryCellValue(earnings.recovery) as number | string,
+    FMT.year,
+  );
+  link(
+    "Earnings in words",
+    "text",
+    earningsCell(EARNINGS_ROWS.sentence),
+    earningsSentence(earnings, scenario.baselineEbitaMargin, scenario.discountRate),
+    "@",
+  );
   return row;
 }

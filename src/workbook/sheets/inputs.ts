@@ -1,3 +1,4 @@
+import { SCURVE_MIDPOINT, SCURVE_STEEPNESS } from "../../core/pacing";
 import { RISK_PERCENTILES } from "../../core/risk";
 import { GROWTH_SEARCH_HIGH, GROWTH_SEARCH_LOW } from "../../core/requiredGrowth";
 import {
@@ -31,9 +32,6 @@ import {
  * computed here from the first year, and every calculation sheet links to it.
  */
 
-/** Steepness and midpoint of the S-curve, as CAPEX.PACING's contract fixes them. */
-export const SCURVE_STEEPNESS = 10;
-export const SCURVE_MIDPOINT = 0.5;
 /** Relative tolerance of the Checks sheet's comparisons. */
 export const CHECK_TOLERANCE = 1e-9;
 /** Default steps of the Sensitivity grid: five points of initial growth and of cash margin. */
@@ -78,6 +76,7 @@ const SECTION_HEADINGS: Readonly<Record<SheetSection, string>> = {
   cloud: "Cloud business",
   returns: "Returns and display",
   risk: "Risk: triangular spreads around the scenario (the Risk sheet)",
+  earnings: "Earnings (depreciation and EBITA margin)",
   tornado: "Tornado: steps each input takes down and up (the Tornado sheet)",
 };
 

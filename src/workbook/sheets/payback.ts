@@ -1,5 +1,6 @@
 import { paybackTrace } from "../../core/payback";
 import { inputRef, lastPeriodLetter } from "./inputs";
+import { returnsNames, writeReturns } from "./payback-returns";
 import { CAPEX_ROWS } from "./capex";
 import { CLOUD_ROWS } from "./cloud";
 import { FMT, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK, paybackCellValue, TAB } from "./formats";
@@ -48,6 +49,7 @@ export const PAYBACK_ROWS = {
   discountedPayback: 33,
   simplePeriod: 34,
   discountedPeriod: 35,
+  returns: { heading: 37, npv: 38 },
 } as const;
 
 /** Flag rows of one search, from the core's payback trace, and the chart's marker: the recovery flag × the extent. */
@@ -262,6 +264,7 @@ export const paybackSheet: SheetModule = {
     );
 
     writeResults(b, ctx);
+    writeReturns(b, ctx, R.returns, R.discounted);
 
     return b.build({
       tabColor: TAB.calc,
@@ -283,6 +286,7 @@ export const paybackSheet: SheetModule = {
         range: cell(COL.constant, PAYBACK_ROWS.discountedPayback, true),
         comment: "Discounted payback year, or why there is none",
       },
+      ...returnsNames(PAYBACK_ROWS.returns),
     ];
   },
   checks(ctx): CheckSpec[] {

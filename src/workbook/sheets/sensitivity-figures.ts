@@ -139,7 +139,7 @@ function requiredGrowthValue(s: PlanContext["scenario"], trace: BisectionTrace):
 }
 
 /** TEXT(x, "0.0") as HyperFormula and Excel compute it for the magnitudes shown here. */
-function text1(x: number): string {
+export function text1(x: number): string {
   return Number(x.toFixed(1)).toFixed(1);
 }
 

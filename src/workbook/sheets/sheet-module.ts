@@ -1,5 +1,5 @@
 import type { BenchmarkDataset } from "../../benchmarks/schema";
-import type { CaseInputs, CaseResult } from "../../core/model";
+import type { InvestmentCaseInputs, InvestmentCaseResult } from "../../core/model";
 import type { Scenario } from "../../scenario/types";
 import type { NamePlan, SheetKey, SheetPlan } from "../plan-types";
 
@@ -19,6 +19,7 @@ export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   benchmarks: "Benchmarks",
   checks: "Checks",
   dashboard: "Dashboard",
+  earnings: "Earnings",
   tornado: "Tornado",
 };
 
@@ -34,8 +35,9 @@ export interface CheckSpec {
 
 export interface PlanContext {
   readonly scenario: Scenario;
-  readonly inputs: CaseInputs;
-  readonly result: CaseResult;
+  readonly inputs: InvestmentCaseInputs;
+  /** The case and its earnings view, as the core computed them. */
+  readonly result: InvestmentCaseResult;
   readonly dataset?: BenchmarkDataset;
   readonly horizon: number;
   /** The display name of a sheet, after the caller's renames. */

@@ -1,0 +1,85 @@
+import { FIELD_TEXT_DE } from "./field-text-de";
+import { FIELD_TEXT_EN } from "./field-text-en";
+import type { Language } from "./language";
+import { Translator, type Catalog, type TemplateEntry } from "./text-catalog";
+import type { ScenarioIssue } from "./types";
+
+/**
+ * The scenario's messages (validation, a scenario file's problems, the core's input checks) in the user's language.
+ * They are written in English where they arise (validate.ts, json.ts, core/errors.ts); this catalog holds each one as a
+ * template with its German, keyed by the English, so that the checks themselves stay in one place. A message the
+ * catalog lacks (a new check) is shown in English until it gets an entry; the tests list every message the checks
+ * can produce.
+ */
+
+const TEMPLATES_DE: readonly TemplateEntry[] = [
+  // validate.ts (the bounds the registry's fields have; another bound's message stays English until it is added)
+  { en: "{0} must be a number.", translated: "{0} muss eine Zahl sein." },
+  { en: "{0} must not exceed the {1} ({2} {3}).", translated: "{0} darf nicht größer sein als {1} ({2} {3})." },
+  { en: "{0} must be from {1} to {2} ({3}).", translated: "{0} muss zwischen {1} und {2} liegen ({3})." },
+  {
+    en: "{0} must be a number of {1} above {2} and at most {3}.",
+    translated: "{0} muss eine Zahl über {2} und höchstens {3} sein ({1}).",
+  },
+  { en: "{0} must be text.", translated: "{0} muss ein Text sein." },
+  { en: "{0} must not be empty.", translated: "{0} darf nicht leer sein." },
+  { en: "{0} must be at most {1} characters.", translated: "{0} darf höchstens {1} Zeichen lang sein." },
+  { en: "{0} must be one of {1}.", translated: "{0} muss einer dieser Werte sein: {1}." },
+  { en: '{0} are required with the "{1}" {2}.', translated: '{0} sind nötig, wenn {2} "{1}" ist.' },
+  { en: "{0} must be a list of numbers.", translated: "{0} müssen eine Liste von Zahlen sein." },
+  { en: "{0} must be finite numbers of 0 or more.", translated: "{0} müssen endliche Zahlen von 0 oder mehr sein." },
+  {
+    en: "{0} must hold exactly {1} values (one per capex year).",
+    translated: "{0} müssen genau {1} Werte enthalten (einen je Investitionsjahr).",
+  },
+  { en: "{0} must have a positive sum.", translated: "{0} müssen eine positive Summe haben." },
+  // core/errors.ts and core/growth.ts, as validation passes them on
+  { en: "{0} must be a whole number from {1} to {2}.", translated: "{0} muss eine ganze Zahl von {1} bis {2} sein." },
+  // json.ts: a scenario file
+  { en: "The file is not valid JSON ({0}).", translated: "Die Datei ist kein gültiges JSON ({0})." },
+  { en: 'This is not a scenario file (format "{0}").', translated: 'Das ist keine Szenariodatei (Format "{0}").' },
+  {
+    en: "Scenario files of version {0} are not supported; this add-in reads version {1}.",
+    translated: "Szenariodateien der Version {0} werden nicht unterstützt; dieses Add-in liest Version {1}.",
+  },
+  { en: "Unknown fields: {0}.", translated: "Unbekannte Felder: {0}." },
+  { en: "Unknown field: {0}.", translated: "Unbekanntes Feld: {0}." },
+  { en: '{0} is missing (field "{1}").', translated: '{0} fehlt (Feld "{1}").' },
+];
+
+/** The fields' labels and the units' names, the parts most messages are built around (in lower case too). */
+function wordsDe(): Record<string, string> {
+  const words: Record<string, string> = {
+    "A scenario must be a JSON object with named fields.":
+      "Ein Szenario muss ein JSON-Objekt mit benannten Feldern sein.",
+    profile: "das Verteilungsprofil",
+  };
+  for (const [key, en] of Object.entries(FIELD_TEXT_EN.fields)) {
+    const de = FIELD_TEXT_DE.fields[key as keyof typeof FIELD_TEXT_DE.fields].label;
+    words[en.label] = de;
+    words[en.label.toLowerCase()] = de;
+  }
+  for (const [key, en] of Object.entries(FIELD_TEXT_EN.units)) {
+    words[en] = FIELD_TEXT_DE.units[key as keyof typeof FIELD_TEXT_DE.units];
+  }
+  return words;
+}
+
+export const SCENARIO_MESSAGES_DE: Catalog = { exact: wordsDe(), templates: TEMPLATES_DE };
+
+let germanTranslator: Translator | undefined;
+
+/** A scenario message in `language`; English, or a message the catalog does not know, comes back as it is. */
+export function localizeScenarioMessage(message: string, language: Language): string {
+  if (language === "en") return message;
+  germanTranslator ??= new Translator(SCENARIO_MESSAGES_DE);
+  return germanTranslator.lookup(message) ?? message;
+}
+
+/** The issues with their messages in `language`. */
+export function localizeIssues<I extends Pick<ScenarioIssue, "message">>(
+  issues: readonly I[],
+  language: Language,
+): I[] {
+  return issues.map((issue) => ({ ...issue, message: localizeScenarioMessage(issue.message, language) }));
+}
