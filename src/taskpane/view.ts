@@ -5,7 +5,7 @@ import { JSON_TYPE, saveFile, scenarioFileName } from "./download";
 import { formatDateTime } from "./format";
 import type { Messages } from "./i18n";
 import { previewFromTo, previewGroupText } from "./refresh-status";
-import { computeInsight, describeInsight, InsightScheduler } from "./insight";
+import { insightSection } from "./insight-view";
 import { scenarioForm } from "./view-form";
 
 /**
@@ -262,50 +262,4 @@ function chartsOf(markup: string): HTMLElement {
   const charts = el("div", { class: "summary-charts", id: "summary-charts" });
   charts.innerHTML = markup;
   return charts;
-}
-
-/**
- * How sure the answer is: the top drivers and the risk answer with its histogram, under the summary. Computed once
- * typing pauses (InsightScheduler), so that the summary itself follows every keystroke without waiting for the trials.
- */
-function insightSection(controller: PaneController): ViewPart<PaneState> {
-  const t = controller.locale.text.insight;
-  const drivers = el("p", { id: "insight-drivers" });
-  const risk = el("p", { id: "insight-risk" });
-  const chart = el("div", { class: "summary-charts", id: "insight-chart" });
-  const section = el(
-    "section",
-    { class: "summary", "aria-labelledby": "insight-title", "aria-live": "polite", id: "insight" },
-    el("h2", { id: "insight-title" }, t.title),
-    drivers,
-    risk,
-    chart,
-  );
-  const scheduler = new InsightScheduler();
-  let shown: unknown = undefined;
-  const render = (state: PaneState): void => {
-    if (state.summary === shown) return;
-    shown = state.summary;
-    if (state.summary === null) {
-      scheduler.cancel();
-      section.hidden = true;
-      return;
-    }
-    scheduler.schedule(() => {
-      const scenario = controller.scenario();
-      if (scenario === null) return;
-      try {
-        const text = describeInsight(computeInsight(scenario), controller.locale);
-        drivers.textContent = text.drivers;
-        risk.textContent = text.risk;
-        chart.innerHTML = text.chart;
-        section.hidden = false;
-      } catch {
-        // A scenario the risk run cannot take (a spread crossing a bound) has its message on the form already.
-        section.hidden = true;
-      }
-    });
-  };
-  section.hidden = true;
-  return { nodes: [section], render };
 }
