@@ -91,6 +91,32 @@ describe("the Tornado sheet", () => {
     expect(ranked(ev).every((r) => r.swing === 0)).toBe(true);
   });
 
+  test("an input with no effect changes the NPV by exactly 0, however large the NPV (no rounding error left)", () => {
+    // No revenue at all: growth moves nothing; a discount rate near -50% over 18 years makes the NPV about -3e7.
+    const s: Scenario = {
+      ...presetScenario("base"),
+      capexTotal: 295.223160388846,
+      capexYears: 18,
+      profile: "even",
+      horizon: 18,
+      baseRevenue: 0,
+      growth: 0,
+      terminalGrowth: -0.5,
+      baselineGrowth: 0,
+      margin: 0,
+      discountRate: -0.499999988,
+    };
+    const ev = evaluatePlan(buildWorkbookPlan(s));
+    const unmoved: TornadoInput[] = ["growth", "terminalGrowth", "baselineGrowth", "margin", "baseRevenue"];
+    for (const input of unmoved) {
+      for (const side of ["low", "high"] as const) {
+        const npv = ev.value("tornado", at(byInputRow(side === "low" ? "npvLow" : "npvHigh", input)));
+        expect([input, side, npv]).toEqual([input, side, ev.value("tornado", at(TORNADO_ROWS.baseNpv))]);
+      }
+    }
+    expect(Math.abs(ev.value("tornado", at(TORNADO_ROWS.baseNpv)) as number)).toBeGreaterThan(1e6);
+  });
+
   test("a bar chart of the changes at the low and the high value, by rank", () => {
     const plan = buildWorkbookPlan(presetScenario("base"));
     const sheet = plan.sheets.find((s) => s.key === "tornado")!;
@@ -101,8 +127,8 @@ describe("the Tornado sheet", () => {
   test("formula cells it adds (horizon 10 and 50)", () => {
     const count = (horizon: number) =>
       formulaCells(buildWorkbookPlan({ ...presetScenario("base"), horizon }), "tornado").length;
-    // Per variant 6 timeline rows + 2 cells, 14 variants; 6 + 8 groups of 7 formulas; the base NPV; the timeline header.
-    const expected = (h: number) => 14 * (6 * h + 2) + 14 * 7 + 1 + 2 * h + 1;
+    // Per variant 7 timeline rows + 2 cells, 14 variants; 6 + 8 groups of 7 formulas; the base NPV; the timeline header.
+    const expected = (h: number) => 14 * (7 * h + 2) + 14 * 7 + 1 + 2 * h + 1;
     expect(count(10)).toBe(expected(10));
     expect(count(50)).toBe(expected(50));
   });

@@ -41,10 +41,11 @@ export const VARIANT_ROWS = {
   revenueWithout: 4,
   capex: 5,
   cashFlow: 6,
-  discounted: 7,
-  npv: 8,
+  divisor: 7,
+  discounted: 8,
+  npv: 9,
 } as const;
-const VARIANT_HEIGHT = 10;
+const VARIANT_HEIGHT = 11;
 
 const BASE_HEADING = ROW.firstContent;
 const FIRST_BY_INPUT = BASE_HEADING + 3;

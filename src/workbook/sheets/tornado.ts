@@ -245,10 +245,20 @@ function writeVariant(b: SheetBuilder, ctx: PlanContext, varied: TornadoInput, s
     values: result.cashFlow,
     numberFormat: FMT.rmbBn,
   });
+  // The running product of the Payback sheet, in the same shape: where a variant leaves every input as it is, each of
+  // its rows is computed exactly as the scenario's own, and its change in NPV is exactly 0 in any spreadsheet program
+  // (with (1 + rate)^(year − 1) instead, it came out a rounding error away, such as −1.9e-9, shown as "−0.0").
+  b.timelineRow(row("divisor"), {
+    label: "Discount divisor (1 + rate)^(year number − 1)",
+    unit: "factor",
+    formula: (p) => `IF(${periodNumberRef(p)}=1,1,${p.prev}${row("divisor")}*(1+${x("discountRate")}))`,
+    values: result.discountDivisors,
+    numberFormat: FMT.factor,
+  });
   b.timelineRow(row("discounted"), {
     label: "Discounted cash flow",
     unit: "RMB bn",
-    formula: (p) => `${p.col}${row("cashFlow")}/(1+${x("discountRate")})^(${periodNumberRef(p)}-1)`,
+    formula: (p) => `${p.col}${row("cashFlow")}/${p.col}${row("divisor")}`,
     values: result.discountedCashFlow,
     numberFormat: FMT.rmbBn,
   });
