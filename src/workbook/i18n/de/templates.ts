@@ -123,6 +123,10 @@ export const DE_TEMPLATES: readonly TemplateEntry[] = [
       "CAPEX.REQUIREDGROWTH endet bei 1e-9 laut model.md",
   },
   {
+    en: "Step {0}: bracket and the sign function at its midpoint",
+    translated: "Schritt {0}: Intervall und die Vorzeichenfunktion in seiner Mitte",
+  },
+  {
     en: "Step {0}: lower end (C) and upper end (D)",
     translated: "Schritt {0}: untere Grenze (C) und obere Grenze (D)",
   },
