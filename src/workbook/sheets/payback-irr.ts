@@ -243,7 +243,7 @@ export function irrCheck(ctx: PlanContext, L: IrrLayout, irrRow: number): CheckS
     label: "IRR is a root of the NPV",
     formula:
       `IF(ISNUMBER(${irr}),ABS(IF(${irr}=0,${at(L.valueAtZero)},IF(${irr}>0,${lastValue(L.above)},` +
-      `${lastValue(L.below)})))<=${inputRef(ctx, "checkTolerance")},TRUE)`,
+      `${lastValue(L.below)})))<=${inputRef(ctx, "checkTolerance")},TRUE())`,
     value: value === undefined || Math.abs(value) <= CHECK_TOLERANCE,
     note: "Where there is an IRR, the search's sign function at it is 0: the bisection ended at a sign change.",
   };
