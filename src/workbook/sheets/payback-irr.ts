@@ -1,4 +1,4 @@
-import { IRR_BISECTION_STEPS, IRR_SCAN_POINTS } from "../../core/irr-search";
+import { IRR_BISECTION_STEPS, IRR_SCAN_POINTS, IRR_SCAN_STEP, IRR_SEARCH_LIMIT } from "../../core/irr-search";
 import { irrSearchTrace, valueAtOutcome, type IrrSearchTrace, type IrrSideTrace } from "../../core/irr-trace";
 import type { PlanValue } from "../plan-types";
 import { FMT } from "./formats";
@@ -45,6 +45,12 @@ export function irrCellValue(trace: IrrSearchTrace): PlanValue {
 }
 
 const abs = (row: number): string => cell(COL.constant, row, true);
+
+/** The rectangle of one side's scan grid (the last row's cells past the last point stay empty). */
+function gridRect(L: IrrLayout, side: IrrSideRows): string {
+  const lastRow = side.firstGridRow + L.gridRows - 1;
+  return `${cell(COL.firstPeriod, side.firstGridRow, true)}:${cell(periodColumn(L.gridColumns - 1), lastRow, true)}`;
+}
 
 /** The IRR from the two sides' roots: text without a sign change or without a root, 0 where the NPV at 0 is 0. */
 export function irrFormula(L: IrrLayout): string {
@@ -99,10 +105,7 @@ function writeInputs(b: SheetBuilder, ctx: PlanContext, L: IrrLayout, cashFlowRo
     t.changesSign ? 1 : 0,
   );
   b.valueRow(L.changesSign, "Cash flows change sign (1) or not (0)", "flag", changes, "calculation", FMT.flag);
-  const points = formula(
-    `ROUNDUP(${inputRef(ctx, "irrSearchLimit")}/${inputRef(ctx, "irrScanStep")},0)`,
-    IRR_SCAN_POINTS,
-  );
+  const points = formula(`COUNT(${gridRect(L, L.above)})`, IRR_SCAN_POINTS);
   b.valueRow(L.points, "Scan points on each side of 0", "count", points, "calculation", FMT.count);
   b.set(L.gridHeader, COL.label, "Scan point within the row (the row's last point in C)").set(
     L.gridHeader,
@@ -223,28 +226,44 @@ export function writeIrrSearch(b: SheetBuilder, ctx: PlanContext, L: IrrLayout, 
   writeInputs(b, ctx, L, cashFlowRow, t);
   writeScan(b, ctx, L, L.above, t, t.above, true);
   writeScan(b, ctx, L, L.below, t, t.below, false);
-  const rect = (side: IrrSideRows) =>
-    `${cell(COL.firstPeriod, side.firstGridRow, true)}:${cell(periodColumn(L.gridColumns - 1), side.firstGridRow + L.gridRows - 1, true)}`;
   const firstChange = (row: number, side: IrrSideRows, s: IrrSideTrace, label: string) =>
-    b.valueRow(row, label, "count", formula(`COUNTIF(${rect(side)},">0")+1`, s.firstChange), "calculation", FMT.count);
+    b.valueRow(
+      row,
+      label,
+      "count",
+      formula(`COUNTIF(${gridRect(L, side)},">0")+1`, s.firstChange),
+      "calculation",
+      FMT.count,
+    );
   firstChange(L.firstChangeAbove, L.above, t.above, "First point at or below 0 above 0 (points + 1: none)");
   firstChange(L.firstChangeBelow, L.below, t.below, "First point at or below 0 below 0 (points + 1: none)");
   writeBisection(b, ctx, L, L.above, t.above, true);
   writeBisection(b, ctx, L, L.below, t.below, false);
 }
 
-/** The sign function at the IRR is 0 (to the check tolerance): the search ended at a root. */
-export function irrCheck(ctx: PlanContext, L: IrrLayout, irrRow: number): CheckSpec {
+/**
+ * The Checks sheet's checks of the search: the grid reaches the search limit (the step or the limit on Inputs were
+ * not changed beyond what the laid-out points cover), and the sign function at the IRR is 0 (to the check tolerance).
+ */
+export function irrChecks(ctx: PlanContext, L: IrrLayout, irrRow: number): CheckSpec[] {
   const at = (row: number, col: number = COL.constant) => ctx.ref("payback", cell(col, row, true));
   const irr = at(irrRow);
   const lastValue = (side: IrrSideRows) => at(side.steps[side.steps.length - 1], COL.firstPeriod);
   const value = valueAtOutcome(irrTrace(ctx));
-  return {
-    label: "IRR is a root of the NPV",
-    formula:
-      `IF(ISNUMBER(${irr}),ABS(IF(${irr}=0,${at(L.valueAtZero)},IF(${irr}>0,${lastValue(L.above)},` +
-      `${lastValue(L.below)})))<=${inputRef(ctx, "checkTolerance")},TRUE())`,
-    value: value === undefined || Math.abs(value) <= CHECK_TOLERANCE,
-    note: "Where there is an IRR, the search's sign function at it is 0: the bisection ended at a sign change.",
-  };
+  return [
+    {
+      label: "IRR scan reaches its limit",
+      formula: `${at(L.points)}*${inputRef(ctx, "irrScanStep")}>=${inputRef(ctx, "irrSearchLimit")}`,
+      value: IRR_SCAN_POINTS * IRR_SCAN_STEP >= IRR_SEARCH_LIMIT,
+      note: "The laid-out scan points times the step on Inputs cover the search limit on Inputs.",
+    },
+    {
+      label: "IRR is a root of the NPV",
+      formula:
+        `IF(ISNUMBER(${irr}),ABS(IF(${irr}=0,${at(L.valueAtZero)},IF(${irr}>0,${lastValue(L.above)},` +
+        `${lastValue(L.below)})))<=${inputRef(ctx, "checkTolerance")},TRUE())`,
+      value: value === undefined || Math.abs(value) <= CHECK_TOLERANCE,
+      note: "Where there is an IRR, the search's sign function at it is 0: the bisection ended at a sign change.",
+    },
+  ];
 }

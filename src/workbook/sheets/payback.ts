@@ -1,6 +1,6 @@
 import { paybackTrace } from "../../core/payback";
 import { inputRef, lastPeriodLetter } from "./inputs";
-import { irrCheck, writeIrrSearch } from "./payback-irr";
+import { irrChecks, writeIrrSearch } from "./payback-irr";
 import { irrLayout, type IrrLayout } from "./payback-irr-layout";
 import { returnsNames, writeReturns } from "./payback-returns";
 import { CAPEX_ROWS } from "./capex";
@@ -354,7 +354,7 @@ export const paybackSheet: SheetModule = {
         ),
         note: "As for simple payback, on the discounted flows.",
       },
-      irrCheck(ctx, paybackIrrLayout(horizon), R.returns.irr),
+      ...irrChecks(ctx, paybackIrrLayout(horizon), R.returns.irr),
     ];
   },
 };

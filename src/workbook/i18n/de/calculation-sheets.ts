@@ -181,6 +181,9 @@ export const DE_CALCULATION: Readonly<Record<string, string>> = {
   "Discounted payback is consistent": "Diskontierte Amortisation ist schlüssig",
   "As for simple payback, on the discounted flows.":
     "Wie bei der einfachen Amortisation, mit den diskontierten Strömen.",
+  "IRR scan reaches its limit": "Das Raster des internen Zinsfußes reicht bis zu seiner Grenze",
+  "The laid-out scan points times the step on Inputs cover the search limit on Inputs.":
+    "Die angelegten Rasterpunkte mal dem Schritt aus den Eingaben decken die Suchgrenze aus den Eingaben ab.",
   "IRR is a root of the NPV": "Der interne Zinsfuß ist eine Nullstelle des Kapitalwerts",
   "Where there is an IRR, the search's sign function at it is 0: the bisection ended at a sign change.":
     "Wo es einen internen Zinsfuß gibt, ist die Vorzeichenfunktion der Suche dort 0: die Halbierung endete an einem Vorzeichenwechsel.",
