@@ -38,8 +38,8 @@ export const DE_TEMPLATES: readonly TemplateEntry[] = [
     translated: "{0}: Cloud-Umsatz mit und ohne die Investition.",
   },
   {
-    en: "{0}: incremental cash flow, simple and discounted payback, NPV.",
-    translated: "{0}: zusätzlicher Cashflow, einfache und diskontierte Amortisation, Kapitalwert.",
+    en: "{0}: incremental cash flow, simple and discounted payback, NPV and IRR.",
+    translated: "{0}: zusätzlicher Cashflow, einfache und diskontierte Amortisation, Kapitalwert und interner Zinsfuß.",
   },
   {
     en: "{0}: depreciation by asset class, EBITA and its margin against the baseline.",
