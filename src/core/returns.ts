@@ -1,6 +1,18 @@
 import { ModelInputError, requireRate } from "./errors";
+import {
+  bisectionStep,
+  discountedSum,
+  gridBracket,
+  gridValue,
+  IRR_BISECTION_STEPS,
+  IRR_SCAN_POINTS,
+  midpoint,
+  scaledFlows,
+  type IrrBracket,
+  type IrrSide,
+} from "./irr-search";
 
-function requireFiniteFlows(cashflows: readonly number[]): void {
+export function requireFiniteFlows(cashflows: readonly number[]): void {
   for (let k = 0; k < cashflows.length; k++) {
     if (!Number.isFinite(cashflows[k])) throw new ModelInputError("num", "every cash flow must be a finite number.");
   }
@@ -35,71 +47,25 @@ export type IrrOutcome =
   | { readonly kind: "noSignChange" }
   | { readonly kind: "noRateFound" };
 
-/**
- * The search covers continuously compounded rates x = ln(1 + r) in [−X, X], X = ln(1 + 10^6): IRRs from −99.9999% to
- * +100,000,000% a year, far beyond any investment case; outside it an IRR is reported as "no rate found".
- */
-export const IRR_SEARCH_LIMIT = Math.log1p(1e6);
-/** Grid step in x = ln(1 + r) of the scan for sign changes: 1 percentage point of return near 0. */
-export const IRR_SCAN_STEP = 0.01;
+export { IRR_SCAN_STEP, IRR_SEARCH_LIMIT } from "./irr-search";
 
 /**
- * A function of the rate with the sign and the roots of the NPV, finite for every rate in (−1, ∞). For r ≥ 0 it is
- * Σ cf_k v^k with v = 1 / (1 + r) ≤ 1 (the NPV itself); for r < 0 it is Σ cf_k w^(n−1−k) with w = 1 + r < 1, the NPV
- * times w^(n−1) > 0. Every power is then at most 1 and, with the flows scaled to a largest magnitude of 1, every value
- * is at most n in magnitude: the search never meets an overflow, however close the rate is to −100%.
+ * The first root from r = 0 outward on one side: the scan's first grid point where the sign function (times its sign
+ * at 0) is no longer above 0, then IRR_BISECTION_STEPS bisection steps on the bracket it ends. Undefined where the
+ * sign never changes on that side. Exactly the steps irrSearchTrace lays out, stopping the scan where it may.
  */
-function npvSign(scaled: Float64Array, rate: number): number {
-  const n = scaled.length;
-  let value = 0;
-  if (rate >= 0) {
-    const v = 1 / (1 + rate);
-    for (let k = n - 1; k >= 0; k--) value = value * v + scaled[k];
-  } else {
-    const w = 1 + rate;
-    for (let k = 0; k < n; k++) value = value * w + scaled[k];
-  }
-  return value;
-}
-
-/** Bisection on [low, high], where the signs differ, down to adjacent doubles: ≈ 60 steps of n operations each. */
-function bisect(scaled: Float64Array, low: number, high: number, lowValue: number): number {
-  let lowSign = Math.sign(lowValue);
-  for (;;) {
-    const mid = low + (high - low) / 2;
-    if (mid <= low || mid >= high) break;
-    const midValue = npvSign(scaled, mid);
-    if (midValue === 0) return mid;
-    if (Math.sign(midValue) === lowSign) {
-      low = mid;
-      lowSign = Math.sign(midValue);
-    } else high = mid;
-  }
-  return Math.abs(npvSign(scaled, low)) <= Math.abs(npvSign(scaled, high)) ? low : high;
-}
-
-/**
- * Scans outward from r = 0 in one direction (+1 or −1 in x = ln(1 + r)) and returns the first root found: the root on
- * that side nearest 0, unless two roots lie within one grid step of each other (the NPV then touches or crosses 0
- * twice between grid points, and the pair is not seen).
- */
-function firstRootFrom(scaled: Float64Array, direction: 1 | -1, valueAtZero: number): number | undefined {
-  let previousRate = 0;
-  let previousValue = valueAtZero;
-  const steps = Math.ceil(IRR_SEARCH_LIMIT / IRR_SCAN_STEP);
-  for (let j = 1; j <= steps; j++) {
-    const rate = Math.expm1(direction * Math.min(j * IRR_SCAN_STEP, IRR_SEARCH_LIMIT));
-    const value = npvSign(scaled, rate);
-    if (value === 0) return rate;
-    if (Math.sign(value) !== Math.sign(previousValue)) {
-      return direction > 0
-        ? bisect(scaled, previousRate, rate, previousValue)
-        : bisect(scaled, rate, previousRate, value);
-    }
-    previousRate = rate;
-    previousValue = value;
+export function firstRootFrom(scaled: readonly number[], side: IrrSide, signAtZero: number): number | undefined {
+  for (let point = 1; point <= IRR_SCAN_POINTS; point++) {
+    if (!(signAtZero * gridValue(scaled, side, point) > 0)) return bisect(scaled, signAtZero, gridBracket(side, point));
   }
   return undefined;
+}
+
+function bisect(scaled: readonly number[], signAtZero: number, bracket: IrrBracket): number {
+  let current = bracket;
+  // The last step's midpoint is the answer; the bracket after it is not needed.
+  for (let step = 1; step < IRR_BISECTION_STEPS; step++) current = bisectionStep(scaled, signAtZero, current).next;
+  return midpoint(current);
 }
 
 function signChanges(cashflows: readonly number[]): number {
@@ -118,41 +84,48 @@ function signChanges(cashflows: readonly number[]): number {
  * The internal rate of return: the rate r > −1 at which Σ cf_k / (1 + r)^k = 0.
  *
  * Why a scan and bisection rather than Newton's method (Excel's IRR): Newton needs a guess, may jump past −100% or to a
- * far root, and fails on flat stretches; bisection on a bracket cannot fail and reaches adjacent doubles in ≈ 60 steps.
- * The bracket comes from a scan outward from r = 0 in steps of 0.01 in ln(1 + r) (1 point of return near 0, wider
- * far out), on a function with the NPV's sign that cannot overflow (npvSign).
+ * far root, and fails on flat stretches (Excel's and HyperFormula's IRR find no rate for the bear preset, whose IRR is
+ * −34.5%); bisection on a bracket cannot fail. The bracket comes from a scan outward from r = 0 in steps of 0.01 in
+ * ln(1 + r) (1 point of return near 0, wider far out), on a function with the NPV's sign that cannot overflow
+ * (npvSign); then IRR_BISECTION_STEPS halvings. The Payback sheet lays out the same scan and steps in native
+ * formulas (irr-trace.ts), so this is the rate its `ReturnsIRR` cell computes.
  *
  * Which root: with one sign change in the flows (a conventional investment) there is exactly one root (Descartes' rule
- * of signs in v = 1 / (1 + r)), and only the side of 0 where the NPV changes sign is scanned. With several sign changes
- * there may be several roots or none: both sides are scanned, and the root nearest 0 in |r| is returned (the positive
- * one on a tie), a convention, since no single rate summarises such flows. Flows that change sign but whose NPV never
- * crosses 0 within the search limits give "noRateFound".
+ * of signs in v = 1 / (1 + r)), and only the side of 0 where the NPV changes sign is scanned (the sheet scans both and
+ * finds nothing on the other). With several sign changes there may be several roots or none: both sides are scanned,
+ * and the root nearest 0 in |r| is returned (the positive one on a tie), a convention, since no single rate summarises
+ * such flows. Two roots within one grid step of each other are not seen (the NPV touches or crosses 0 twice between
+ * grid points). Flows that change sign but whose NPV never crosses 0 within the search limits give "noRateFound".
  *
- * Measured (tsx on this machine, 50 yearly flows): a conventional case ≈ 9 µs (a few dozen grid points, then ≈ 60
- * bisection steps); several sign changes ≈ 0.1 ms; the worst case, no root on either side, scans all 1,382 grid points
- * of each side, ≈ 0.2 ms. A finer grid would cost proportionally more on every multi-sign-change case.
+ * Measured (tsx on this machine, 50 yearly flows, warm): a conventional case ≈ 8 µs (a few dozen grid points, then 56
+ * bisection steps), as before the search had a fixed step count; several sign changes ≈ 0.16 ms; the worst case, no
+ * root on either side, scans all 1,382 grid points of each side, ≈ 0.27 ms.
  */
 export function internalRateOfReturn(cashflows: readonly number[]): IrrOutcome {
   requireFiniteFlows(cashflows);
   const changes = signChanges(cashflows);
   if (changes === 0) return { kind: "noSignChange" };
-  let largest = 0;
-  for (const flow of cashflows) largest = Math.max(largest, Math.abs(flow));
-  const scaled = Float64Array.from(cashflows, (flow) => flow / largest);
-  const valueAtZero = npvSign(scaled, 0);
+  const scaled = scaledFlows(cashflows);
+  const valueAtZero = discountedSum(scaled, 1);
   if (valueAtZero === 0) return { kind: "rate", rate: 0 };
+  const signAtZero = Math.sign(valueAtZero);
   let positive: number | undefined;
   let negative: number | undefined;
   if (changes === 1) {
     // The NPV tends to the sign of the first non-zero flow as r → ∞: the one root is on the positive side exactly when
     // the NPV at 0 has the other sign.
     const firstSign = Math.sign(cashflows.find((flow) => flow !== 0)!);
-    if (Math.sign(valueAtZero) !== firstSign) positive = firstRootFrom(scaled, 1, valueAtZero);
-    else negative = firstRootFrom(scaled, -1, valueAtZero);
+    if (signAtZero !== firstSign) positive = firstRootFrom(scaled, 1, signAtZero);
+    else negative = firstRootFrom(scaled, -1, signAtZero);
   } else {
-    positive = firstRootFrom(scaled, 1, valueAtZero);
-    negative = firstRootFrom(scaled, -1, valueAtZero);
+    positive = firstRootFrom(scaled, 1, signAtZero);
+    negative = firstRootFrom(scaled, -1, signAtZero);
   }
+  return nearestRoot(positive, negative);
+}
+
+/** The root nearest 0 in |r|, the positive one on a tie; "noRateFound" where neither side has one. */
+export function nearestRoot(positive: number | undefined, negative: number | undefined): IrrOutcome {
   if (positive === undefined && negative === undefined) return { kind: "noRateFound" };
   if (negative === undefined || (positive !== undefined && positive <= -negative)) {
     return { kind: "rate", rate: positive! };

@@ -11,7 +11,7 @@ const SHEET_PURPOSES: readonly [SheetKey, string][] = [
   ["inputs", "every assumption, with its unit and source (the only sheet to edit)"],
   ["capex", "how the capex total is paced over the capex years"],
   ["cloud", "cloud revenue with and without the investment"],
-  ["payback", "incremental cash flow, simple and discounted payback, NPV"],
+  ["payback", "incremental cash flow, simple and discounted payback, NPV and IRR"],
   ["earnings", "depreciation by asset class, EBITA and its margin against the baseline"],
   ["sensitivity", "growth needed for the target payback, and a grid of outcomes"],
   ["benchmarks", "competitors' published capex and cloud figures"],

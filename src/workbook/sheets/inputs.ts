@@ -1,3 +1,4 @@
+import { IRR_SCAN_STEP, IRR_SEARCH_LIMIT } from "../../core/irr-search";
 import { SCURVE_MIDPOINT, SCURVE_STEEPNESS } from "../../core/pacing";
 import { RISK_PERCENTILES } from "../../core/risk";
 import { GROWTH_SEARCH_HIGH, GROWTH_SEARCH_LOW } from "../../core/requiredGrowth";
@@ -47,6 +48,8 @@ type ConstantId =
   | "sensitivityMarginStep"
   | "growthSearchLow"
   | "growthSearchHigh"
+  | "irrScanStep"
+  | "irrSearchLimit"
   | "riskPercentileLow"
   | "riskPercentileMid"
   | "riskPercentileHigh";
@@ -179,6 +182,24 @@ const SECTIONS: readonly Section[] = [
         name: "GrowthSearchHigh",
         value: () => GROWTH_SEARCH_HIGH,
         note: () => "1,000% a year: above it the Sensitivity sheet reports that no growth rate is enough.",
+      },
+      {
+        id: "irrScanStep",
+        label: "IRR search: scan step in ln(1 + rate)",
+        unit: "number",
+        numberFormat: "0.00",
+        name: "IrrScanStep",
+        value: () => IRR_SCAN_STEP,
+        note: () => "The Payback sheet scans for the NPV's sign changes in this step: 1 point of return near 0.",
+      },
+      {
+        id: "irrSearchLimit",
+        label: "IRR search: limit in ln(1 + rate)",
+        unit: "number",
+        numberFormat: "0.0000",
+        name: "IrrSearchLimit",
+        value: () => IRR_SEARCH_LIMIT,
+        note: () => "ln(1 + 10^6): IRRs from -99.9999% to +100,000,000% a year; beyond, the IRR is 'no rate found'.",
       },
       {
         id: "riskPercentileLow",

@@ -1,5 +1,7 @@
 import { paybackTrace } from "../../core/payback";
 import { inputRef, lastPeriodLetter } from "./inputs";
+import { irrChecks, writeIrrSearch } from "./payback-irr";
+import { irrLayout, type IrrLayout } from "./payback-irr-layout";
 import { returnsNames, writeReturns } from "./payback-returns";
 import { CAPEX_ROWS } from "./capex";
 import { CLOUD_ROWS } from "./cloud";
@@ -49,8 +51,14 @@ export const PAYBACK_ROWS = {
   discountedPayback: 33,
   simplePeriod: 34,
   discountedPeriod: 35,
-  returns: { heading: 37, npv: 38 },
+  returns: { heading: 37, npv: 38, irr: 39 },
+  irrSearch: 41,
 } as const;
+
+/** The IRR search's rows, which depend on the horizon (the width of its grid). */
+export function paybackIrrLayout(horizon: number): IrrLayout {
+  return irrLayout(PAYBACK_ROWS.irrSearch, horizon);
+}
 
 /** Flag rows of one search, from the core's payback trace, and the chart's marker: the recovery flag × the extent. */
 function searchValues(cumulative: readonly number[], flows: readonly number[], firstYear: number) {
@@ -264,11 +272,13 @@ export const paybackSheet: SheetModule = {
     );
 
     writeResults(b, ctx);
-    writeReturns(b, ctx, R.returns, R.discounted);
+    const irr = paybackIrrLayout(horizon);
+    writeReturns(b, ctx, R.returns, R.discounted, irr);
+    writeIrrSearch(b, ctx, irr, R.cashFlow);
 
     return b.build({
       tabColor: TAB.calc,
-      columnWidths: standardWidths(horizon),
+      columnWidths: standardWidths(Math.max(horizon, irr.gridColumns)),
       freeze: { rows: ROW.period, columns: COL.note },
     });
   },
@@ -344,6 +354,7 @@ export const paybackSheet: SheetModule = {
         ),
         note: "As for simple payback, on the discounted flows.",
       },
+      ...irrChecks(ctx, paybackIrrLayout(horizon), R.returns.irr),
     ];
   },
 };

@@ -8,6 +8,8 @@ export const DE_CALCULATION: Readonly<Record<string, string>> = {
   "no growth rate up to 1,000% a year pays back within the target":
     "keine Wachstumsrate bis 1.000 % pro Jahr amortisiert innerhalb des Ziels",
   "growth at or below -100%": "Wachstum bei oder unter -100 %",
+  "no sign change": "kein Vorzeichenwechsel",
+  "no rate found": "kein Zinssatz gefunden",
   "Needs ": "Nötig sind ",
   " a year to pay back (discounted) within ": " pro Jahr für die Amortisation (diskontiert) innerhalb von ",
   " years; ": " Jahren; ",
@@ -81,6 +83,36 @@ export const DE_CALCULATION: Readonly<Record<string, string>> = {
     "Summe der diskontierten Cashflows; das erste Modelljahr wird nicht diskontiert.",
   "NPV of the incremental cash flow at the discount rate, RMB bn":
     "Kapitalwert des zusätzlichen Cashflows zum Diskontierungssatz, Mrd. RMB",
+  "IRR: the rate at which the NPV is 0": "Interner Zinsfuß: der Satz, bei dem der Kapitalwert 0 ist",
+  "From the IRR search below; where the flows change sign more than once, the root nearest 0.":
+    "Aus der Suche darunter; wechseln die Cashflows mehr als einmal das Vorzeichen, die Nullstelle nächst 0.",
+  "IRR of the incremental cash flow, or why there is none":
+    "Interner Zinsfuß des zusätzlichen Cashflows, oder warum es keinen gibt",
+  "IRR search: where the NPV changes sign, scanned outward from 0, then bisected":
+    "Suche nach dem internen Zinsfuß: wo der Kapitalwert das Vorzeichen wechselt, von 0 aus nach außen abgetastet, dann halbiert",
+  "Largest cash flow in magnitude": "Betragsmäßig größter Cashflow",
+  "Cash flow divided by the largest magnitude": "Cashflow geteilt durch den größten Betrag",
+  "The same, last year first (the coefficients below 0)": "Dasselbe, letztes Jahr zuerst (die Koeffizienten unter 0)",
+  "Sign function at 0: the sum of the scaled flows": "Vorzeichenfunktion bei 0: die Summe der skalierten Cashflows",
+  "Its sign": "Ihr Vorzeichen",
+  "Cash flows change sign (1) or not (0)": "Cashflows wechseln das Vorzeichen (1) oder nicht (0)",
+  "Scan points on each side of 0": "Rasterpunkte auf jeder Seite von 0",
+  "Scan point within the row (the row's last point in C)":
+    "Rasterpunkt innerhalb der Zeile (der letzte Punkt der Zeile in C)",
+  "Scan above 0: the sign function at rate e^(step × point) − 1, times its sign at 0; 0 after the first value at or below 0":
+    "Raster über 0: die Vorzeichenfunktion beim Satz e^(Schritt × Punkt) − 1, mal ihrem Vorzeichen bei 0; 0 nach dem ersten Wert bei oder unter 0",
+  "Scan below 0: the sign function at rate e^(−step × point) − 1, times its sign at 0; 0 after the first value at or below 0":
+    "Raster unter 0: die Vorzeichenfunktion beim Satz e^(−Schritt × Punkt) − 1, mal ihrem Vorzeichen bei 0; 0 nach dem ersten Wert bei oder unter 0",
+  "Points above 0 (up to C; D is the point before)": "Punkte über 0 (bis C; D ist der Punkt davor)",
+  "Points below 0 (up to C; D is the point before)": "Punkte unter 0 (bis C; D ist der Punkt davor)",
+  "First point at or below 0 above 0 (points + 1: none)": "Erster Punkt bei oder unter 0, über 0 (Punkte + 1: keiner)",
+  "First point at or below 0 below 0 (points + 1: none)": "Erster Punkt bei oder unter 0, unter 0 (Punkte + 1: keiner)",
+  "Bisection above 0: the bracket (near end in C, far end in D) and the sign function at its midpoint (F)":
+    "Halbierung über 0: das Intervall (nahes Ende in C, fernes Ende in D) und die Vorzeichenfunktion in seiner Mitte (F)",
+  "Bisection below 0: the bracket (near end in C, far end in D) and the sign function at its midpoint (F)":
+    "Halbierung unter 0: das Intervall (nahes Ende in C, fernes Ende in D) und die Vorzeichenfunktion in seiner Mitte (F)",
+  "Root above 0: the last step's midpoint": "Nullstelle über 0: die Mitte des letzten Schritts",
+  "Root below 0: the last step's midpoint": "Nullstelle unter 0: die Mitte des letzten Schritts",
 
   // Sensitivity
   "Sensitivity: payback by growth and margin, and the growth the target needs":
@@ -149,6 +181,12 @@ export const DE_CALCULATION: Readonly<Record<string, string>> = {
   "Discounted payback is consistent": "Diskontierte Amortisation ist schlüssig",
   "As for simple payback, on the discounted flows.":
     "Wie bei der einfachen Amortisation, mit den diskontierten Strömen.",
+  "IRR scan reaches its limit": "Das Raster des internen Zinsfußes reicht bis zu seiner Grenze",
+  "The laid-out scan points times the step on Inputs cover the search limit on Inputs.":
+    "Die angelegten Rasterpunkte mal dem Schritt aus den Eingaben decken die Suchgrenze aus den Eingaben ab.",
+  "IRR is a root of the NPV": "Der interne Zinsfuß ist eine Nullstelle des Kapitalwerts",
+  "Where there is an IRR, the search's sign function at it is 0: the bisection ended at a sign change.":
+    "Wo es einen internen Zinsfuß gibt, ist die Vorzeichenfunktion der Suche dort 0: die Halbierung endete an einem Vorzeichenwechsel.",
   "Sensitivity grid centre is the scenario": "Die Mitte des Sensitivitätsrasters ist das Szenario",
   "The centre of each grid (no step in growth or margin) shows the Payback sheet's payback year.":
     "Die Mitte jedes Rasters (kein Schritt bei Wachstum oder Marge) zeigt das Amortisationsjahr des Blatts Amortisation.",

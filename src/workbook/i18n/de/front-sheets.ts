@@ -117,6 +117,12 @@ export const DE_FRONT: Readonly<Record<string, string>> = {
   "Required-growth search, upper end": "Suche nach dem nötigen Wachstum, obere Grenze",
   "1,000% a year: above it the Sensitivity sheet reports that no growth rate is enough.":
     "1.000 % pro Jahr: Darüber meldet das Blatt Sensitivität, dass keine Wachstumsrate reicht.",
+  "IRR search: scan step in ln(1 + rate)": "Suche nach dem internen Zinsfuß: Schrittweite des Rasters in ln(1 + Satz)",
+  "The Payback sheet scans for the NPV's sign changes in this step: 1 point of return near 0.":
+    "Das Blatt Amortisation sucht die Vorzeichenwechsel des Kapitalwerts in diesem Schritt: 1 Prozentpunkt Rendite nahe 0.",
+  "IRR search: limit in ln(1 + rate)": "Suche nach dem internen Zinsfuß: Grenze in ln(1 + Satz)",
+  "ln(1 + 10^6): IRRs from -99.9999% to +100,000,000% a year; beyond, the IRR is 'no rate found'.":
+    "ln(1 + 10^6): interne Zinsfüße von -99,9999 % bis +100.000.000 % pro Jahr; darüber hinaus heißt es „kein Zinssatz gefunden“.",
   "Time series inputs": "Eingaben als Zeitreihe",
   "Used with the custom profile; years after the capex years are ignored.":
     "Gilt mit dem Profil „custom“; Jahre nach den Investitionsjahren werden ignoriert.",
@@ -133,6 +139,9 @@ export const DE_FRONT: Readonly<Record<string, string>> = {
   "Required-growth search, lower end (excluded) (% a year)":
     "Suche nach dem nötigen Wachstum, untere Grenze (ausgeschlossen) (% pro Jahr)",
   "Required-growth search, upper end (% a year)": "Suche nach dem nötigen Wachstum, obere Grenze (% pro Jahr)",
+  "IRR search: scan step in ln(1 + rate) (number)":
+    "Suche nach dem internen Zinsfuß: Schrittweite des Rasters in ln(1 + Satz) (Zahl)",
+  "IRR search: limit in ln(1 + rate) (number)": "Suche nach dem internen Zinsfuß: Grenze in ln(1 + Satz) (Zahl)",
   "Custom pacing weights, one per model year": "Eigene Verteilungsgewichte, eines je Modelljahr",
   "The model's years (the master timeline)": "Die Jahre des Modells (die Hauptzeitachse)",
   "Capex of each model year, RMB bn": "Investitionen je Modelljahr, Mrd. RMB",

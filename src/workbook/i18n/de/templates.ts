@@ -38,8 +38,8 @@ export const DE_TEMPLATES: readonly TemplateEntry[] = [
     translated: "{0}: Cloud-Umsatz mit und ohne die Investition.",
   },
   {
-    en: "{0}: incremental cash flow, simple and discounted payback, NPV.",
-    translated: "{0}: zusätzlicher Cashflow, einfache und diskontierte Amortisation, Kapitalwert.",
+    en: "{0}: incremental cash flow, simple and discounted payback, NPV and IRR.",
+    translated: "{0}: zusätzlicher Cashflow, einfache und diskontierte Amortisation, Kapitalwert und interner Zinsfuß.",
   },
   {
     en: "{0}: depreciation by asset class, EBITA and its margin against the baseline.",
@@ -121,6 +121,10 @@ export const DE_TEMPLATES: readonly TemplateEntry[] = [
     translated:
       "Suche nach dem nötigen Wachstum: {0} Halbierungsschritte auf (untere, obere], die Suche von " +
       "CAPEX.REQUIREDGROWTH endet bei 1e-9 laut model.md",
+  },
+  {
+    en: "Step {0}: bracket and the sign function at its midpoint",
+    translated: "Schritt {0}: Intervall und die Vorzeichenfunktion in seiner Mitte",
   },
   {
     en: "Step {0}: lower end (C) and upper end (D)",
