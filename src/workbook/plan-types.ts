@@ -135,6 +135,8 @@ export interface PrintPlan {
   readonly fitToPagesTall: number;
   readonly titleRows?: string;
   readonly titleColumns?: string;
+  /** What prints, where a sheet's working below its results would otherwise fill the pages: "$A$1:$N$40". */
+  readonly area?: string;
   /** Left, centre and right parts, in Excel's header codes (&P page, &N pages, &D date, &A sheet). */
   readonly header: { readonly left: string; readonly center: string; readonly right: string };
   readonly footer: { readonly left: string; readonly center: string; readonly right: string };
@@ -153,6 +155,8 @@ export interface SheetPlan {
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   readonly charts: readonly ChartPlan[];
   readonly print?: PrintPlan;
+  /** The last row that prints (the rows below are working, such as the Payback sheet's IRR search); all by default. */
+  readonly printThroughRow?: number;
 }
 
 /** A workbook-scoped defined name for a key input or output. */

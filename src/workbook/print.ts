@@ -1,5 +1,5 @@
 import type * as ExcelJSNamespace from "exceljs";
-import { columnName } from "./cell-text";
+import { columnName, parseCell } from "./cell-text";
 import type { PrintPlan, SheetKey, SheetPlan } from "./plan-types";
 
 /**
@@ -29,9 +29,22 @@ export function printSetup(sheet: SheetPlan, scenarioName: string): PrintPlan {
     fitToPagesTall: ONE_PAGE_SHEETS.has(sheet.key) ? 1 : 0,
     ...(rows > 0 ? { titleRows: `$1:$${rows}` } : {}),
     ...(columns > 0 ? { titleColumns: `$A:$${columnName(columns - 1)}` } : {}),
+    ...(sheet.printThroughRow !== undefined ? { area: printArea(sheet, sheet.printThroughRow) } : {}),
     header: { left: `Scenario: ${escapeHeaderText(name)}`, center: "", right: "&A" },
     footer: { left: "Page &P of &N", center: "", right: "Printed &D" },
   };
+}
+
+/** From A1 to the last row that prints, as wide as the cells on those rows reach. */
+function printArea(sheet: SheetPlan, lastRow: number): string {
+  let lastColumn = 0;
+  for (const block of sheet.blocks) {
+    const at = parseCell(block.anchor);
+    block.cells.forEach((cells, r) => {
+      if (at.row + r + 1 <= lastRow) lastColumn = Math.max(lastColumn, at.column + cells.length - 1);
+    });
+  }
+  return `$A$1:$${columnName(lastColumn)}$${lastRow}`;
 }
 
 /** The sheet with its print setup (the plan builder calls this for every sheet). */
@@ -59,6 +72,9 @@ export function applyXlsxPrint(sheet: ExcelJSNamespace.Worksheet, print: PrintPl
     fitToHeight: print.fitToPagesTall,
     ...(print.titleRows ? { printTitlesRow: print.titleRows.replace(/\$/g, "") } : {}),
     ...(print.titleColumns ? { printTitlesColumn: print.titleColumns.replace(/\$/g, "") } : {}),
+    // ExcelJS writes "$" + each corner: "A$1" becomes "$A$1". Given "A1" it would write "$A1", which LibreOffice
+    // does not take as a print range (it printed the whole sheet).
+    ...(print.area ? { printArea: print.area.replace(/(^|:)\$/g, "$1") } : {}),
   });
   sheet.headerFooter = {
     differentFirst: false,
@@ -75,6 +91,7 @@ export function applyOfficePrint(ws: Excel.Worksheet, print: PrintPlan): void {
   layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: print.fitToPagesTall };
   if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
   if (print.titleColumns) layout.setPrintTitleColumns(print.titleColumns);
+  if (print.area) layout.setPrintArea(print.area);
   const pages = layout.headersFooters.defaultForAllPages;
   pages.leftHeader = print.header.left;
   pages.centerHeader = print.header.center;

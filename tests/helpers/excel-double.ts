@@ -1857,6 +1857,10 @@ class PageLayoutDouble {
     if (!/^\$[A-Z]+:\$[A-Z]+$/.test(columns)) fail("InvalidArgument", `print title columns ${columns}`);
     this.set("printTitleColumns", columns);
   }
+  setPrintArea(area: string): void {
+    if (!/^\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/.test(area)) fail("InvalidArgument", `print area ${area}`);
+    this.set("printArea", area);
+  }
 }
 
 export class WorksheetDouble extends ProxyDouble<SheetModel> {

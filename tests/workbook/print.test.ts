@@ -10,11 +10,11 @@ import type { SheetPlan, WorkbookPlan } from "../../src/workbook/plan-types";
 import { escapeHeaderText, headerFooterCode, printSetup } from "../../src/workbook/print";
 import { renderPlanToWorkbook } from "../../src/workbook/render-office";
 import { renderXlsx } from "../../src/workbook/render-xlsx";
+import { PAYBACK_ROWS } from "../../src/workbook/sheets/payback";
+import { TORNADO_ROWS } from "../../src/workbook/sheets/tornado-layout";
 import { asExcelContext, ExcelDouble } from "../helpers/excel-double";
 import { convertWithLibreOffice, readPackage } from "./charts-helpers";
 
-/** Pages of the Payback sheet at 10 years: its tables and results, then the IRR search (7 as LibreOffice prints it). */
-const PAYBACK_PAGES = 7;
 const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
 
 const sheet = (overrides: Partial<SheetPlan>): SheetPlan => ({
@@ -101,6 +101,13 @@ describe("print setup of the base case", () => {
       expect([s.name, titles.get(index) ?? ""]).toEqual([s.name, expected.join(",")]);
     }
     expect(titles.get(plan.sheets.findIndex((s) => s.key === "capex"))).toBe("'Capex'!$A:$E,'Capex'!$1:$5");
+    // The Payback sheet prints its tables and results, not the IRR search below them, and the Tornado sheet its
+    // ranking, not its 14 cases year by year; every other sheet prints whole.
+    const areas = Array.from(workbook.matchAll(/<definedName name="_xlnm.Print_Area" localSheetId="(\d+)">([^<]*)</g));
+    expect(areas.map((m) => [plan.sheets[Number(m[1])].key, m[2].replace(/&apos;/g, "'")])).toEqual([
+      ["payback", `'Payback'!$A$1:$O$${PAYBACK_ROWS.irrSearch - 1}`],
+      ["tornado", `'Tornado'!$A$1:$O$${TORNADO_ROWS.variantsHeading - 1}`],
+    ]);
   });
 
   it("is applied by Office.js through worksheet.pageLayout", async () => {
@@ -125,6 +132,8 @@ describe("print setup of the base case", () => {
       rightFooter: "Printed &D",
     });
     expect(excel.sheet("Cover").pageLayout).not.toHaveProperty("printTitleRows");
+    expect(excel.sheet("Payback").pageLayout).toMatchObject({ printArea: `$A$1:$O$${PAYBACK_ROWS.irrSearch - 1}` });
+    expect(excel.sheet("Capex").pageLayout).not.toHaveProperty("printArea");
     expect(excel.sheet("Dashboard").pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
   });
 
@@ -154,10 +163,10 @@ describe("print setup of the base case", () => {
       const benchmarks = plan.sheets.find((s) => s.key === "benchmarks")?.name;
       // The Risk sheet's trials table (one row per trial, 1,000 by default) is the issue's "risk draws aside".
       const risk = plan.sheets.find((s) => s.key === "risk")?.name;
-      // The Payback sheet's IRR search (two scan grids of 1,382 points and two 56-step bisections, about 400 rows at
-      // 10 years) is laid out below its results and takes the pages beyond the first two.
-      const payback = plan.sheets.find((s) => s.key === "payback")?.name;
-      const allowed = (name: string) => (name === benchmarks ? 4 : name === payback ? PAYBACK_PAGES : 2);
+      // The Tornado sheet prints its inputs' 7 lists and the ranking's 8 (a row per input each) beside its chart; its
+      // 14 cases year by year are left out of the print area.
+      const tornadoName = plan.sheets.find((s) => s.key === "tornado")?.name;
+      const allowed = (name: string) => (name === benchmarks ? 4 : name === tornadoName ? 3 : 2);
       for (const [name, count] of counts) {
         expect([name, count >= 1 && (name === risk || count <= allowed(name))]).toEqual([name, true]);
       }

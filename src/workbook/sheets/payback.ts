@@ -280,6 +280,8 @@ export const paybackSheet: SheetModule = {
       tabColor: TAB.calc,
       columnWidths: standardWidths(Math.max(horizon, irr.gridColumns)),
       freeze: { rows: ROW.period, columns: COL.note },
+      // The IRR search below (two scan grids and two bisections, about 400 rows) is working, not a page to read.
+      printThroughRow: PAYBACK_ROWS.irrSearch - 1,
     });
   },
   names() {

@@ -173,6 +173,7 @@ export class SheetBuilder {
     tabColor?: string;
     columnWidths: readonly ColumnWidthPlan[];
     freeze?: { rows: number; columns: number };
+    printThroughRow?: number;
   }): SheetPlan {
     return {
       key: this.key,
@@ -180,6 +181,7 @@ export class SheetBuilder {
       ...(options.tabColor ? { tabColor: options.tabColor } : {}),
       columnWidths: options.columnWidths,
       ...(options.freeze ? { freeze: options.freeze } : {}),
+      ...(options.printThroughRow !== undefined ? { printThroughRow: options.printThroughRow } : {}),
       blocks: this.blocks(),
       formats: this.formats,
       tables: this.tables,

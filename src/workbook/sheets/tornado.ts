@@ -302,6 +302,8 @@ export const tornadoSheet: SheetModule = {
       tabColor: TAB.calc,
       columnWidths: standardWidths(ctx.horizon),
       freeze: { rows: ROW.period, columns: COL.note },
+      // The 14 cases year by year below the ranking are working, not pages to read.
+      printThroughRow: TORNADO_ROWS.variantsHeading - 1,
     });
   },
   names() {
