@@ -8,29 +8,14 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { DEV_BASE_URL, normaliseBaseUrl, rewriteManifest } = require("./scripts/base-url");
 const { Compilation, DefinePlugin, sources, WebpackError } = require("webpack");
 
-/** The Fluent UI web components the pane defines; src/taskpane/fluent.ts imports exactly these. */
-const FLUENT_COMPONENTS = ["button", "progress-bar"];
-
 /**
- * The Fluent web light theme, cut down at build time to the tokens that the pane's components and stylesheet use.
- * The whole theme is about 460 tokens (7 KB gzipped with setTheme); the pane needs a few dozen of them, and the
- * size budget has no room for the rest.
+ * The Fluent web light theme, cut down at build time to the tokens that the pane's stylesheet uses. The whole theme is
+ * about 460 tokens (7 KB gzipped with setTheme); the pane needs a few dozen of them, and the size budget has no room
+ * for the rest.
  */
 function fluentThemeCss() {
   const { webLightTheme } = require("@fluentui/tokens");
-  const esm = path.dirname(require.resolve("@fluentui/web-components/button/define.js"));
-  const seen = new Set();
-  let text = fs.readFileSync(path.resolve(__dirname, "src/taskpane/taskpane.css"), "utf8");
-  // Follow each component's relative imports (styles, shared partials) to every token name they mention.
-  const visit = (file) => {
-    // The token module names every token; what the styles import from it is what they use.
-    if (seen.has(file) || !fs.existsSync(file) || file.endsWith("design-tokens.js")) return;
-    seen.add(file);
-    const code = fs.readFileSync(file, "utf8");
-    text += code;
-    for (const [, spec] of code.matchAll(/from\s+'(\.[^']+\.js)'/g)) visit(path.resolve(path.dirname(file), spec));
-  };
-  for (const name of FLUENT_COMPONENTS) visit(path.resolve(esm, "..", name, "define.js"));
+  const text = fs.readFileSync(path.resolve(__dirname, "src/taskpane/taskpane.css"), "utf8");
   const used = new Set(text.match(/[A-Za-z][A-Za-z0-9]*/g));
   const declarations = Object.entries(webLightTheme)
     .filter(([token]) => used.has(token))

@@ -4,6 +4,7 @@ import { DEFAULT_FUNCTION_BENCH, DEFAULT_SIZES, runFunctionBench, type FunctionB
 import { runDatasetBench } from "./dataset";
 import { datasetChunkLines } from "./dataset-chunk";
 import { DEFAULT_TIMING } from "./harness";
+import { runLibreOfficeBench } from "./libreoffice";
 import { runRiskBench } from "./risk";
 import { runSensitivityBench } from "./sensitivity";
 import { runWorkbookBench } from "./workbook";
@@ -74,8 +75,13 @@ const datasetSection: BenchSection = {
   run: async () => ({ lines: [...(await runDatasetBench()), ...datasetChunkLines()] }),
 };
 
+const libreOfficeSection: BenchSection = {
+  title: "LibreOffice",
+  run: async () => ({ lines: await runLibreOfficeBench() }),
+};
+
 export function sections(): BenchSection[] {
-  return [functionSection, workbookSection, sensitivitySection, riskSection, datasetSection];
+  return [functionSection, workbookSection, sensitivitySection, riskSection, datasetSection, libreOfficeSection];
 }
 
 async function main(): Promise<void> {

@@ -5,7 +5,6 @@
  * Needs LibreOffice (Debian: apt-get install libreoffice-calc-nogui); not part of `npm test`, which must not depend
  * on an office suite.
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -14,23 +13,12 @@ import { bundledDataset } from "../src/benchmarks/bundled";
 import { PRESET_IDS, presetScenario, type Scenario } from "../src/scenario";
 import type { Language } from "../src/scenario/language";
 import { buildWorkbookPlan } from "../src/workbook/plan";
-import { isFormulaCell, type PlanCell, type WorkbookPlan } from "../src/workbook/plan-types";
+import { isFormulaCell } from "../src/workbook/plan-types";
 import { renderXlsx } from "../src/workbook/render-xlsx";
 import { parseCell } from "../src/workbook/cell-text";
+import { recalculateInLibreOffice, withoutCachedResults } from "./libreoffice";
 
 const TOLERANCE = 1e-9;
-
-/** The plan with every cached result removed, so that only a calculation can fill the cells. */
-function withoutCachedResults(plan: WorkbookPlan): WorkbookPlan {
-  const strip = (cell: PlanCell): PlanCell => (isFormulaCell(cell) ? { formula: cell.formula, value: null } : cell);
-  return {
-    ...plan,
-    sheets: plan.sheets.map((sheet) => ({
-      ...sheet,
-      blocks: sheet.blocks.map((block) => ({ ...block, cells: block.cells.map((row) => row.map(strip)) })),
-    })),
-  };
-}
 
 function agree(actual: unknown, expected: unknown): boolean {
   // ExcelJS drops a formula's cached result when it is 0, FALSE or "" (LibreOffice does write them).
@@ -54,21 +42,7 @@ async function check(label: string, scenario: Scenario, dir: string, language: L
   const input = path.join(dir, `${label}.xlsx`);
   fs.writeFileSync(input, Buffer.from((await renderXlsx(withoutCachedResults(plan), ExcelJS)) as ArrayBuffer));
   const outDir = path.join(dir, "out");
-  const run = spawnSync(
-    "soffice",
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=file://${dir}/profile`,
-      "--convert-to",
-      "xlsx",
-      "--outdir",
-      outDir,
-      input,
-    ],
-    { encoding: "utf8", timeout: 300_000 },
-  );
-  if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr || run.stdout}`);
+  recalculateInLibreOffice(input, outDir, path.join(dir, "profile"));
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path.join(outDir, `${label}.xlsx`));
   const wrong: string[] = [];

@@ -57,7 +57,8 @@ export function usage(registry: FieldRegistry = INPUTS): string {
     "Inputs come from the preset, then the scenario file, then the options below, each overriding the one before.",
     "",
     `  --${"preset".padEnd(width)} ${PRESET_IDS.join(", ")} (default: base)`,
-    `  --${"scenario".padEnd(width)} a scenario saved by the task pane (JSON)`,
+    `  --${"scenario".padEnd(width)} a scenario saved by the task pane (JSON); one per run (several are refused until`,
+    `    ${"".padEnd(width)} the workbook carries scenarios side by side)`,
     `  --${"out".padEnd(width)} where to write the workbook (default: alibaba-capex.xlsx)`,
     `  --${"language".padEnd(width)} ${LANGUAGES.join(", ")}: the workbook's texts and sheet names, and the preset's (default: en)`,
     `  --${"help".padEnd(width)} this text`,
@@ -141,16 +142,16 @@ function optionValue(field: InputField, option: string, raw: string): unknown {
 }
 
 export function parseCommandLine(argv: readonly string[], registry: FieldRegistry = INPUTS): Parsed {
-  const options: Record<string, { type: "string" | "boolean" }> = {
+  const options: Record<string, { type: "string" | "boolean"; multiple?: boolean }> = {
     help: { type: "boolean" },
     preset: { type: "string" },
-    scenario: { type: "string" },
+    scenario: { type: "string", multiple: true },
     out: { type: "string" },
     language: { type: "string" },
   };
   for (const field of registry.fields) options[cliOptionOf(field)] = { type: "string" };
   const valued = new Set(Object.keys(options).filter((name) => options[name].type === "string"));
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   try {
     const args = joinNegativeValues(argv, valued);
     ({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }));
@@ -175,10 +176,19 @@ export function parseCommandLine(argv: readonly string[], registry: FieldRegistr
   }
 
   let scenario: Scenario = presetScenario(preset as PresetId, language);
-  if (typeof values.scenario === "string") {
-    const parsed = parseScenarioJson(readScenarioFile(values.scenario), registry);
+  const files = ((values.scenario ?? []) as (string | boolean)[]).map(String);
+  // Issue 13 lets --scenario be given several times, for scenarios side by side on one workbook. Until the workbook
+  // carries several scenarios, several files are refused rather than silently reduced to one.
+  if (files.length > 1) {
+    throw new UsageError(
+      `--scenario was given ${files.length} times; this version writes one scenario per workbook, so give one --scenario per run`,
+    );
+  }
+  const file = files[0];
+  if (file !== undefined) {
+    const parsed = parseScenarioJson(readScenarioFile(file), registry);
     if (!parsed.ok) {
-      throw new UsageError(`${safeText(values.scenario)}: ${parsed.issues.map((i) => i.message).join(" ")}`);
+      throw new UsageError(`${safeText(file)}: ${parsed.issues.map((i) => i.message).join(" ")}`);
     }
     scenario = parsed.scenario;
   }

@@ -71,6 +71,34 @@ export const FIELD_TEXT_DE: FieldTexts = {
       label: "Risiko-Spanne nach oben: Capex gesamt",
       note: "Abstand über dem Wert des Szenarios: das obere Ende der Dreiecksverteilung.",
     },
+    tornadoGrowthStep: {
+      label: "Tornado-Schritt: Wachstum im ersten Jahr",
+      note: "Prozentpunkte nach unten und oben vom Wachstum im ersten Jahr.",
+    },
+    tornadoTerminalGrowthStep: {
+      label: "Tornado-Schritt: Wachstum im letzten Jahr",
+      note: "Prozentpunkte nach unten und oben vom Wachstum im letzten Jahr.",
+    },
+    tornadoBaselineGrowthStep: {
+      label: "Tornado-Schritt: Wachstum ohne die Investition",
+      note: "Prozentpunkte nach unten und oben vom Wachstum ohne die Investition.",
+    },
+    tornadoMarginStep: {
+      label: "Tornado-Schritt: Cash-Marge",
+      note: "Prozentpunkte nach unten und oben von der Cash-Marge.",
+    },
+    tornadoDiscountRateStep: {
+      label: "Tornado-Schritt: Diskontsatz",
+      note: "Prozentpunkte nach unten und oben vom Diskontsatz.",
+    },
+    tornadoCapexStep: {
+      label: "Tornado-Schritt: Capex gesamt",
+      note: "Anteil des Capex-Plans nach unten und oben.",
+    },
+    tornadoBaseRevenueStep: {
+      label: "Tornado-Schritt: Umsatz im Basisjahr",
+      note: "Anteil des Umsatzes im Basisjahr nach unten und oben.",
+    },
     infraShare: {
       label: "Anteil Infrastruktur an den Investitionen",
       help: "Server, GPUs und Netz; der Rest sind Gebäude und Anlagen.",

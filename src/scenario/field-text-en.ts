@@ -114,6 +114,34 @@ export const FIELD_TEXT_EN: FieldTexts = {
       label: "Risk spread above: capex total",
       note: "Distance above the scenario's value: the high end of its triangular distribution.",
     },
+    tornadoGrowthStep: {
+      label: "Tornado step: growth, first year",
+      note: "Points down and up from the scenario's first-year growth.",
+    },
+    tornadoTerminalGrowthStep: {
+      label: "Tornado step: growth, last year",
+      note: "Points down and up from the scenario's last-year growth.",
+    },
+    tornadoBaselineGrowthStep: {
+      label: "Tornado step: growth without the investment",
+      note: "Points down and up from the scenario's baseline growth.",
+    },
+    tornadoMarginStep: {
+      label: "Tornado step: cash margin",
+      note: "Points down and up from the scenario's cash margin.",
+    },
+    tornadoDiscountRateStep: {
+      label: "Tornado step: discount rate",
+      note: "Points down and up from the scenario's discount rate.",
+    },
+    tornadoCapexStep: {
+      label: "Tornado step: capex total",
+      note: "Share of the capex total down and up (20% is 0.8 and 1.2 times the plan).",
+    },
+    tornadoBaseRevenueStep: {
+      label: "Tornado step: base revenue",
+      note: "Share of the base revenue down and up.",
+    },
     infraShare: {
       label: "Infrastructure share of capex",
       help: "Servers, GPUs and network; the rest is buildings and facilities.",

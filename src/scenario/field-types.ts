@@ -26,7 +26,16 @@ export type UnitKey =
 export type NumberFormatKey = "rmbBn" | "rate" | "year" | "years" | "fx" | "count" | "weight";
 
 /** Sections of the Inputs sheet, in sheet order; fields sit in registry order within their section. */
-export const SHEET_SECTIONS = ["scenario", "capex", "timeline", "cloud", "returns", "earnings", "risk"] as const;
+export const SHEET_SECTIONS = [
+  "scenario",
+  "capex",
+  "timeline",
+  "cloud",
+  "returns",
+  "earnings",
+  "risk",
+  "tornado",
+] as const;
 export type SheetSection = (typeof SHEET_SECTIONS)[number];
 
 /** Groups of the task pane's form, in pane order. */

@@ -5,6 +5,7 @@ import { PACING_PROFILES } from "../core/pacing";
 import { EARNINGS_DEFAULTS } from "./earnings-defaults";
 import { above, atLeast, atMost, type InputField } from "./field-types";
 import { RISK_FIELDS } from "./fields-risk";
+import { TORNADO_FIELDS } from "./tornado-fields";
 
 /**
  * The registry of scenario inputs: one entry per field of a scenario, from which validation, the saved JSON, the
@@ -309,6 +310,8 @@ export const INPUT_FIELDS = [
     form: { group: "cloud" },
   },
   ...RISK_FIELDS,
+  // The tornado's steps (model.md, "Tornado"), saved as the nested `tornado` block: see tornado-fields.ts.
+  ...TORNADO_FIELDS,
 ] as const satisfies readonly InputField[];
 
 type Entry = (typeof INPUT_FIELDS)[number];

@@ -1,3 +1,5 @@
+import { tornado, TORNADO_INPUTS, type TornadoInput } from "../core/tornado";
+import { toTornadoSteps, TORNADO_STEP_FIELDS } from "./tornado";
 import { ModelInputError, requireNonNegative, requireWholeNumber } from "../core/errors";
 import { computeCase } from "../core/model";
 import { validateRiskSettings, type RiskInput, type RiskSettings } from "../core/risk";
@@ -48,6 +50,11 @@ const ZERO_SPREADS: RiskSettings["spreads"] = {
   margin: [0, 0],
   capexTotal: [0, 0],
 };
+
+const ZERO_TORNADO_STEPS = Object.fromEntries(TORNADO_INPUTS.map((input) => [input, 0])) as Record<
+  TornadoInput,
+  number
+>;
 
 /** Runs one of the core's checks and turns its exception into an issue for `field`. */
 function check(issues: ScenarioIssue[], field: string, run: () => void): boolean {
@@ -243,6 +250,14 @@ export function validateScenario(scenario: Scenario, registry: FieldRegistry = I
       const settings = toRiskSettings(scenario);
       const alone = { ...settings, spreads: { ...ZERO_SPREADS, [input]: settings.spreads[input] } };
       check(issues, field, () => validateRiskSettings(toCaseInputs(scenario), alone));
+    }
+  }
+  // Each tornado step is within its bounds, but it may still take a rate to -100% or the revenue past overflow.
+  if (issues.length === 0) {
+    const steps = toTornadoSteps(scenario);
+    for (const input of TORNADO_INPUTS) {
+      const alone = { ...ZERO_TORNADO_STEPS, [input]: steps[input] };
+      check(issues, TORNADO_STEP_FIELDS[input], () => tornado(toCaseInputs(scenario), alone));
     }
   }
   return issues;

@@ -12,12 +12,26 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** A Fluent button; its text is its accessible name. */
-export function fluentButton(attributes: Attributes, label: string): HTMLElement {
-  const button = document.createElement("fluent-button");
-  for (const [name, value] of Object.entries(attributes)) button.setAttribute(name, value);
-  button.append(label);
+/**
+ * A native button in the Fluent look (taskpane.css draws it with the theme's tokens); its text is its accessible name.
+ * `primary` gives the brand colour. A busy button (`setBusy`) stays focusable, announced as unavailable, and ignores
+ * clicks and Enter, so that keyboard focus stays where it was during a build.
+ */
+export function pushButton(attributes: Attributes, label: string, primary = false): HTMLButtonElement {
+  const button = el("button", { ...attributes, class: primary ? "button primary" : "button" }, label);
+  // Registered first, so it runs before any action listener; a submit button must not submit either.
+  button.addEventListener("click", (event) => {
+    if (button.getAttribute("aria-disabled") !== "true") return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  });
   return button;
+}
+
+/** Switches a button off while the pane is busy, without taking it out of the tab order. */
+export function setBusy(button: HTMLElement, busy: boolean): void {
+  if (busy) button.setAttribute("aria-disabled", "true");
+  else button.removeAttribute("aria-disabled");
 }
 
 /** A part of the view: its nodes, built once, and how it follows the state. */

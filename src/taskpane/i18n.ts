@@ -1,3 +1,4 @@
+import type { TornadoInput } from "../core/tornado";
 import type { FieldText } from "../scenario/field-text";
 import type { Language } from "../scenario/language";
 import type { FigureCounts } from "./seam";
@@ -53,8 +54,29 @@ export interface ChartMessages {
   readonly growthAlternative: (needed: string | null, assumed: string) => string;
 }
 
+/** How sure the summary's answer is (src/taskpane/insight.ts): top drivers, the risk answer and its histogram. */
+export interface InsightMessages {
+  readonly title: string;
+  /** Short names of the tornado's inputs, as they read inside a sentence. */
+  readonly inputs: Readonly<Record<TornadoInput, string>>;
+  /** One driver: its name and how far the NPV moves either way, already formatted. */
+  readonly driver: (name: string, move: string) => string;
+  readonly drivers: (first: string, rest: readonly string[]) => string;
+  readonly risk: (year: string, share: string, trials: string) => string;
+  readonly histogramCaption: string;
+  readonly histogramAlternative: (
+    firstYear: string,
+    lastYear: string,
+    peakYear: string,
+    peakCount: string,
+    notPaidBack: string,
+    trials: string,
+  ) => string;
+}
+
 export interface Messages {
   readonly title: string;
+  readonly insight: InsightMessages;
   readonly intro: string;
   readonly outsideTitle: string;
   readonly outsideBody: string;

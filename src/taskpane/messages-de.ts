@@ -53,6 +53,29 @@ export const DE: Messages = {
   requiredGrowthNone: (assumed) =>
     `Kein Wachstum bis 1.000 % pro Jahr amortisiert bis dahin; das Szenario nimmt ${assumed} an.`,
   requiredGrowthCustomPacing: "Mit eigenen Verteilungsgewichten nicht verfügbar.",
+  insight: {
+    title: "Wie sicher ist die Antwort",
+    inputs: {
+      growth: "dem Wachstum",
+      terminalGrowth: "dem langfristigen Wachstum",
+      baselineGrowth: "dem Wachstum ohne die Investition",
+      margin: "der Cash-Marge",
+      discountRate: "dem Diskontsatz",
+      capexTotal: "dem Capex",
+      baseRevenue: "dem Umsatz im Basisjahr",
+    },
+    driver: (name, move) => `${name} (±${move})`,
+    drivers: (first, rest) => {
+      if (rest.length === 0) return `Der Kapitalwert bewegt sich am stärksten mit ${first}.`;
+      const last = rest[rest.length - 1];
+      const others = rest.length === 1 ? last : `${rest.slice(0, -1).join(", ")} und ${last}`;
+      return `Der Kapitalwert bewegt sich am stärksten mit ${first}, dann mit ${others}.`;
+    },
+    risk: (year, share, trials) => `Amortisiert (diskontiert) bis ${year} in ${share} von ${trials} Durchläufen.`,
+    histogramCaption: "Risiko-Durchläufe: Jahr der Amortisation (diskontiert)",
+    histogramAlternative: (first, last, peak, peakCount, notPaidBack, trials) =>
+      `Durchläufe mit Amortisation (diskontiert) je Jahr von ${first} bis ${last}: die meisten ${peak} (${peakCount} von ${trials}); ${notPaidBack} nicht innerhalb des Horizonts.`,
+  },
   chart: {
     cashFlowCaption: "Kumulierter diskontierter Cashflow (Mrd. RMB)",
     paybackMark: (year) => `Amortisation ${year}`,

@@ -61,6 +61,29 @@ export const EN: Messages = {
   irrLabel: "IRR",
   irrNoSignChange: "none: the cash flows never change sign",
   irrNoRateFound: "no rate found",
+  insight: {
+    title: "How sure is the answer",
+    inputs: {
+      growth: "growth",
+      terminalGrowth: "long-run growth",
+      baselineGrowth: "growth without the investment",
+      margin: "cash margin",
+      discountRate: "discount rate",
+      capexTotal: "capex",
+      baseRevenue: "base revenue",
+    },
+    driver: (name, move) => `${name} (±${move})`,
+    drivers: (first, rest) => {
+      if (rest.length === 0) return `NPV moves most with ${first}.`;
+      const last = rest[rest.length - 1];
+      const others = rest.length === 1 ? last : `${rest.slice(0, -1).join(", ")} and ${last}`;
+      return `NPV moves most with ${first}, then ${others}.`;
+    },
+    risk: (year, share, trials) => `Paid back (discounted) by ${year} in ${share} of ${trials} trials.`,
+    histogramCaption: "Risk trials: payback (discounted) year",
+    histogramAlternative: (first, last, peak, peakCount, notPaidBack, trials) =>
+      `Trials paying back (discounted) in each year from ${first} to ${last}: most in ${peak} (${peakCount} of ${trials}); ${notPaidBack} not within the horizon.`,
+  },
   chart: {
     cashFlowCaption: "Cumulative discounted cash flow (RMB bn)",
     paybackMark: (year) => `Payback ${year}`,

@@ -7,7 +7,7 @@ import { BenchmarkLink, type StartedBenchmarks } from "./benchmarks-link";
 import { PaneController } from "./controller";
 import { downloadSeam } from "./download-seam";
 import { excelSeam } from "./excel-seam";
-import { themeCss } from "./fluent";
+import { themeCss } from "./theme";
 import { languageOf, loadMessages, makeLocale } from "./i18n";
 import { scenarioAdapter } from "./scenario-adapter";
 import css from "./taskpane.css";

@@ -165,7 +165,8 @@ export function scenarioForm(controller: PaneController): ViewPart<PaneState> & 
     event.preventDefault();
     void controller.build();
   });
-  // A Fluent button is not a native submit button, so Enter in a text field would no longer submit the form by itself.
+  // Enter in a text field builds, whatever the browser's implicit submission does with the form's submit button
+  // (which sits outside the form and may be switched off while busy).
   form.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && event.target instanceof HTMLInputElement && !event.isComposing) {
       event.preventDefault();

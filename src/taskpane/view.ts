@@ -1,10 +1,11 @@
 import { MAX_SCENARIO_FILE_BYTES } from "../scenario/json";
 import type { PaneController, PaneState } from "./controller";
-import { el, fluentButton, type ViewPart } from "./dom";
+import { el, pushButton, setBusy, type ViewPart } from "./dom";
 import { JSON_TYPE, saveFile, scenarioFileName } from "./download";
 import { formatDateTime } from "./format";
 import type { Messages } from "./i18n";
 import { previewFromTo, previewGroupText } from "./refresh-status";
+import { insightSection } from "./insight-view";
 import { scenarioForm } from "./view-form";
 
 /**
@@ -20,6 +21,7 @@ export function mountView(root: HTMLElement, controller: PaneController, insideE
   const parts: ViewPart<PaneState>[] = [
     form,
     summarySection(t),
+    insightSection(controller),
     actionButtons(controller, insideExcel, form.form),
     refreshPreview(controller),
     datasetFacts(controller),
@@ -96,12 +98,12 @@ function renderSummary(body: HTMLElement, state: PaneState, t: Messages): void {
 
 /** Save and Load: the form's scenario as a JSON file, and back. */
 function fileButtons(controller: PaneController, t: Messages): HTMLElement[] {
-  const saveButton = fluentButton({ type: "button", id: "save-scenario" }, t.saveButton);
+  const saveButton = pushButton({ type: "button", id: "save-scenario" }, t.saveButton);
   saveButton.addEventListener("click", () => {
     const file = controller.saveScenario(scenarioFileName);
     if (file) saveFile(new TextEncoder().encode(file.text), file.fileName, JSON_TYPE);
   });
-  // The file picker itself stays out of sight and out of the tab order; the Fluent button opens it.
+  // The file picker itself stays out of sight and out of the tab order; the Load button opens it.
   const picker = el("input", { type: "file", id: "load-file", accept: ".json,application/json", hidden: "" });
   picker.setAttribute("tabindex", "-1");
   picker.setAttribute("aria-hidden", "true");
@@ -117,13 +119,13 @@ function fileButtons(controller: PaneController, t: Messages): HTMLElement[] {
       .catch(() => "")
       .then((text) => controller.loadScenarioFile(file.name, text));
   });
-  const loadButton = fluentButton({ type: "button", id: "load-scenario" }, t.loadButton);
+  const loadButton = pushButton({ type: "button", id: "load-scenario" }, t.loadButton);
   loadButton.addEventListener("click", () => picker.click());
   return [saveButton, loadButton, picker];
 }
 
 function progressBar(t: Messages): HTMLElement {
-  const progress = document.createElement("fluent-progress-bar");
+  const progress = document.createElement("progress");
   for (const [attribute, value] of Object.entries({ id: "progress", max: "1", "aria-label": t.building })) {
     progress.setAttribute(attribute, value);
   }
@@ -150,16 +152,17 @@ function renderStatus(progress: HTMLElement, status: HTMLElement, state: PaneSta
 function actionButtons(controller: PaneController, insideExcel: boolean, form: HTMLFormElement): ViewPart<PaneState> {
   const t = controller.locale.text;
   const apiMissing = insideExcel && controller.options.excelApiMissing === true;
-  const buildButton = fluentButton(
-    { type: "submit", appearance: "primary", id: "build", form: "scenario-form" },
+  const buildButton = pushButton(
+    { type: "submit", id: "build", form: "scenario-form" },
     insideExcel && !apiMissing ? t.buildButton : t.downloadButton,
+    true,
   );
-  const refreshButton = fluentButton({ type: "button", id: "refresh" }, t.refreshButton);
+  const refreshButton = pushButton({ type: "button", id: "refresh" }, t.refreshButton);
   refreshButton.addEventListener("click", () => void controller.refresh());
   const actions = el("div", { class: "actions" });
   if (apiMissing) {
     // Build stays in view, switched off, so that the explanation below it has something to refer to.
-    const unavailable = fluentButton({ type: "button", id: "build-excel", disabled: "" }, t.buildButton);
+    const unavailable = pushButton({ type: "button", id: "build-excel", disabled: "" }, t.buildButton);
     refreshButton.setAttribute("disabled", "");
     actions.append(unavailable, refreshButton, buildButton);
   } else {
@@ -173,9 +176,7 @@ function actionButtons(controller: PaneController, insideExcel: boolean, form: H
   const render = (state: PaneState) => {
     const busy = state.busy !== null;
     // Focusable while disabled, so that keyboard focus stays where it was during a build.
-    for (const button of [buildButton, refreshButton, files[0], files[1]]) {
-      button.toggleAttribute("disabled-focusable", busy);
-    }
+    for (const button of [buildButton, refreshButton, files[0], files[1]]) setBusy(button, busy);
     form.setAttribute("aria-busy", String(busy));
     renderStatus(progress, status, state);
   };
@@ -190,9 +191,9 @@ function refreshPreview(controller: PaneController): ViewPart<PaneState> {
   const t = controller.locale.text;
   const fromTo = el("p", { id: "refresh-preview-from-to" });
   const groups = el("div", { id: "refresh-preview-groups" });
-  const applyButton = fluentButton({ type: "button", appearance: "primary", id: "refresh-apply" }, t.applyButton);
+  const applyButton = pushButton({ type: "button", id: "refresh-apply" }, t.applyButton, true);
   applyButton.addEventListener("click", () => void controller.acceptRefresh());
-  const keepButton = fluentButton({ type: "button", id: "refresh-keep" }, t.keepButton);
+  const keepButton = pushButton({ type: "button", id: "refresh-keep" }, t.keepButton);
   keepButton.addEventListener("click", () => controller.keepCurrent());
   const section = el(
     "section",
@@ -206,7 +207,7 @@ function refreshPreview(controller: PaneController): ViewPart<PaneState> {
   let shown: PaneState["preview"] = null;
   const render = (state: PaneState) => {
     section.hidden = state.preview === null;
-    for (const button of [applyButton, keepButton]) button.toggleAttribute("disabled-focusable", state.busy !== null);
+    for (const button of [applyButton, keepButton]) setBusy(button, state.busy !== null);
     if (state.preview === shown) return;
     shown = state.preview;
     if (shown === null) {

@@ -123,7 +123,8 @@ export type SheetKey =
   | "checks"
   | "dashboard"
   | "earnings"
-  | "risk";
+  | "risk"
+  | "tornado";
 
 /** How a sheet prints (derived in print.ts). Ranges are absolute: "$1:$5" rows, "$A:$E" columns. */
 export interface PrintPlan {

@@ -20,6 +20,7 @@ import { sheetRef } from "./sheet-ref";
 import type { CheckSpec, PlanContext, SheetModule } from "./sheets/layout";
 import { paybackSheet } from "./sheets/payback";
 import { riskSheet } from "./sheets/risk";
+import { tornadoSheet } from "./sheets/tornado";
 import { sensitivitySheet } from "./sheets/sensitivity";
 
 export { DEFAULT_SHEET_NAMES, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK } from "./sheets/layout";
@@ -51,6 +52,7 @@ export const SHEET_ORDER: readonly SheetKey[] = [
   "earnings",
   "sensitivity",
   "risk",
+  "tornado",
   "benchmarks",
   "checks",
 ];
@@ -65,6 +67,7 @@ const CORE_MODULES: readonly SheetModule[] = [
   earningsSheet,
   sensitivitySheet,
   riskSheet,
+  tornadoSheet,
   benchmarksSheet,
 ];
 

@@ -76,7 +76,7 @@ describe("the earnings inputs on the command line", () => {
     ["--facility-life", "2.5", /--facility-life: /],
     ["--facility-life", "51", /--facility-life: /],
     ["--baseline-ebita-margin", "-120%", /--baseline-ebita-margin: /],
-    ["--infra-life", "long", /--infra-life must be a number/],
+    ["--infra-life", "long", /--infra-life must be a decimal number/],
   ])("rejects %s %s with one line and no file", async (option, value, message) => {
     const { io, out, err } = capture();
     const code = await main([`${option}=${value}`, "--out", path.join(dir, "x.xlsx")], io);

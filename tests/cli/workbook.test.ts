@@ -97,6 +97,18 @@ describe("npm run workbook", () => {
       (d) => ["--scenario", path.join(d, "broken.json"), "--out", path.join(d, "x.xlsx")],
       /not valid JSON/,
     ],
+    [
+      "several scenario files (one scenario per workbook until scenarios side by side)",
+      (d) => [
+        "--scenario",
+        path.join(d, "broken.json"),
+        "--scenario",
+        path.join(d, "broken.json"),
+        "--out",
+        path.join(d, "x.xlsx"),
+      ],
+      /--scenario was given 2 times; .* one --scenario per run/,
+    ],
     ["a file that is not .xlsx", (d) => ["--out", path.join(d, "x.csv")], /must name an \.xlsx file/],
     ["a folder that does not exist", (d) => ["--out", path.join(d, "no", "x.xlsx")], /does not exist/],
     ["a missing option value", () => ["--out"], /argument missing|requires|value/i],

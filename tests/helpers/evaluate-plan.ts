@@ -133,7 +133,28 @@ export function cellsAgree(actual: CellValue, expected: unknown): boolean {
   if (typeof actual === "number" && typeof expected === "number") {
     return Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
   }
+  if (typeof actual === "string" && typeof expected === "string" && actual !== expected) {
+    return textsAgree(actual, expected);
+  }
   return actual === expected;
+}
+
+const NUMBER_IN_TEXT = /\d+(?:\.\d+)?/g;
+
+/**
+ * Two texts a formula built with TEXT() agree when their words are the same and their numbers agree to 15 significant
+ * digits: beyond the 15 a double shows reliably, spreadsheet programs round differently (TEXT(730806151807755.25, "0.0")
+ * is ".2" in HyperFormula and ".3" in JavaScript's toFixed; Excel shows 15 digits and writes ".0").
+ */
+function textsAgree(actual: string, expected: string): boolean {
+  const words = (text: string) => text.split(NUMBER_IN_TEXT);
+  const numbers = (text: string) => [...text.matchAll(NUMBER_IN_TEXT)].map((m) => Number(m[0]));
+  const [a, e] = [numbers(actual), numbers(expected)];
+  return (
+    JSON.stringify(words(actual)) === JSON.stringify(words(expected)) &&
+    a.length === e.length &&
+    a.every((x, k) => x === e[k] || (Math.abs(x - e[k]) <= 1e-15 * Math.abs(e[k]) * 10 && Math.abs(e[k]) >= 1e14))
+  );
 }
 
 /** Every formula cell evaluates in HyperFormula to the value the plan cached for it (1e-9 relative). */

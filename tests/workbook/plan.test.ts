@@ -324,6 +324,7 @@ describe("sheet names", () => {
     cloud: "Cloud model",
     payback: "Pay-back",
     risk: "Risk (2)",
+    tornado: "Tornado's",
     sensitivity: "Sens",
     benchmarks: "Peers",
     checks: "Model checks",

@@ -77,6 +77,7 @@ const SECTION_HEADINGS: Readonly<Record<SheetSection, string>> = {
   returns: "Returns and display",
   risk: "Risk: triangular spreads around the scenario (the Risk sheet)",
   earnings: "Earnings (depreciation and EBITA margin)",
+  tornado: "Tornado: steps each input takes down and up (the Tornado sheet)",
 };
 
 /** A scenario field's row on the sheet: everything it shows comes from the registry and its English words. */

@@ -20,6 +20,7 @@ export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   checks: "Checks",
   dashboard: "Dashboard",
   earnings: "Earnings",
+  tornado: "Tornado",
 };
 
 /** A self-check the Checks sheet shows, contributed by the module whose cells it tests. */

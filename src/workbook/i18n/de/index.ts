@@ -7,6 +7,7 @@ import { DE_FIELD_ENTRIES } from "./fields";
 import { DE_FRONT } from "./front-sheets";
 import { DE_RISK } from "./risk-sheet";
 import { DE_TEMPLATES } from "./templates";
+import { DE_TORNADO, DE_TORNADO_TEMPLATES } from "./tornado-sheet";
 
 /** The workbook in German: the sheets' names and every text the add-in writes, keyed by its English text. */
 
@@ -22,6 +23,7 @@ export const DE_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   benchmarks: "Vergleichswerte",
   checks: "Prüfungen",
   dashboard: "Übersicht",
+  tornado: "Tornado",
 };
 
 /** The hand-written entries, each of which some plan uses (the completeness test holds them to that). */
@@ -31,10 +33,11 @@ export const DE_WRITTEN: Readonly<Record<string, string>> = {
   ...DE_EARNINGS,
   ...DE_BENCHMARKS,
   ...DE_RISK,
+  ...DE_TORNADO,
 };
 
 export const DE_CATALOG: Catalog = {
   // The inputs' words come first, from the field texts the pane shows; a hand-written entry may not contradict them.
   exact: { ...DE_FIELD_ENTRIES, ...DE_WRITTEN },
-  templates: [...DE_TEMPLATES, ...DE_EARNINGS_TEMPLATES, ...DE_BENCHMARKS_TEMPLATES],
+  templates: [...DE_TEMPLATES, ...DE_EARNINGS_TEMPLATES, ...DE_BENCHMARKS_TEMPLATES, ...DE_TORNADO_TEMPLATES],
 };
