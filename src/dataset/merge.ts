@@ -73,7 +73,23 @@ export function mergeFigures(
   );
   const asOf = newestFigureDate(figures, curated.asOf);
   return {
-    dataset: { ...curated, version: asOf.replace(/-/g, "."), asOf, providers, figures },
+    dataset: { ...curated, version: datasetVersion(asOf, figures), asOf, providers, figures },
     replacements,
   };
+}
+
+/**
+ * The dataset's version: its as-of date, then a fingerprint of its figures ("2026.05.20.k2x9f1"). The date alone was
+ * not enough: newly sourced curated figures older than the newest one change the content but not the date, and the
+ * workbook, which records the version it was built with, must tell the two apart. FNV-1a (32 bits) over the figures'
+ * JSON: the same figures always give the same version, so a rebuild from the same sources is byte for byte the same.
+ */
+export function datasetVersion(asOf: string, figures: readonly Figure[]): string {
+  const text = JSON.stringify(figures);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${asOf.replace(/-/g, ".")}.${hash.toString(36)}`;
 }

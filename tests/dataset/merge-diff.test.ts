@@ -66,7 +66,17 @@ describe("merging filings with the curated figures", () => {
     const { dataset } = mergeFigures(curated, [], [other]);
     expect(dataset.figures).toHaveLength(3);
     expect(dataset.asOf).toBe("2025-06-02");
-    expect(dataset.version).toBe("2025.06.02");
+    expect(dataset.version).toMatch(/^2025\.06\.02\.[0-9a-z]+$/);
+  });
+
+  it("versions the dataset by its date and its figures: other figures, another version; the same, the same", () => {
+    const one = mergeFigures(curated, [], [filing]).dataset;
+    const again = mergeFigures(curated, [], [filing]).dataset;
+    const changed = mergeFigures(curated, [], [{ ...filing, value: filing.value + 1 }]).dataset;
+    expect(again.version).toBe(one.version);
+    expect(changed.asOf).toBe(one.asOf);
+    expect(changed.version).not.toBe(one.version);
+    expect(changed.version.startsWith(one.asOf.replace(/-/g, "."))).toBe(true);
   });
 
   it("falls back to the curated as-of date when no figure is dated", () => {
@@ -83,7 +93,7 @@ describe("the diff", () => {
       [
         "# Benchmark dataset changes",
         "",
-        "From version 1 (as of 2025-02-28) to version 2025.06.01 (as of 2025-06-01): 0 added, 1 changed, 0 removed.",
+        `From version 1 (as of 2025-02-28) to version ${dataset.version} (as of 2025-06-01): 0 added, 1 changed, 0 removed.`,
         "",
         "## Alibaba Cloud",
         "",
