@@ -102,10 +102,14 @@ const hostileScenario: fc.Arbitrary<Scenario> = fc
       baselineGrowth: r.baselineGrowth,
       discountRate: r.discountRate,
       fx: r.fx,
-      // Growth at the registry's floor (-99%) leaves no room below it for the risk spread's low end, which validation
-      // refuses (the spread must keep draws above -100%); such a scenario needs a zero spread below.
+      // Growth at the registry's floor (-99%) leaves no room below it for the risk spread's low end or the tornado's
+      // step down, which validation refuses (both must stay above -100%); such a scenario needs them at 0.
       riskGrowthBelow: 0,
       riskTerminalGrowthBelow: 0,
+      tornadoGrowthStep: 0,
+      tornadoTerminalGrowthStep: 0,
+      tornadoBaselineGrowthStep: 0,
+      tornadoDiscountRateStep: 0,
     };
   });
 

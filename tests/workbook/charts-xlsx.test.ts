@@ -121,7 +121,13 @@ describe("native charts in the .xlsx", () => {
 
   it("hangs each sheet's drawing on that sheet, before its table parts, with the plan's charts at their positions", async () => {
     const sheetsWithCharts = plan.sheets.filter((s) => s.charts.length > 0);
-    expect(sheetsWithCharts.map((s) => s.key).sort()).toEqual(["benchmarks", "dashboard", "earnings", "risk"]);
+    expect(sheetsWithCharts.map((s) => s.key).sort()).toEqual([
+      "benchmarks",
+      "dashboard",
+      "earnings",
+      "risk",
+      "tornado",
+    ]);
     const workbookXml = await pkg.text("xl/workbook.xml");
     const workbookRels = elements(await pkg.text("xl/_rels/workbook.xml.rels"), "Relationship");
     for (const sheet of plan.sheets) {
