@@ -47,28 +47,33 @@ export function tornadoRange(input: TornadoInput, value: number, step: number): 
 }
 
 /**
+ * One input's row: its low and high value for `step` and the NPV at each, all else as in `inputs` (which the caller
+ * has validated). Throws "num" where the step is not a finite number of 0 or more, or takes the input outside what
+ * the model accepts (a rate at or below −100%, a negative amount, a case too large to represent).
+ */
+export function tornadoRow(inputs: CaseInputs, input: TornadoInput, step: number): TornadoRow {
+  if (!Number.isFinite(step) || step < 0) {
+    throw new ModelInputError("num", `the tornado step for ${input} must be a finite number of 0 or more.`);
+  }
+  if (isRelativeStep(input) && step > 1) {
+    throw new ModelInputError("num", `the tornado step for ${input} must be at most 1 (100%).`);
+  }
+  const [low, high] = tornadoRange(input, inputs[input], step);
+  if (!isRelativeStep(input) && input !== "margin" && low <= -1) {
+    throw new ModelInputError("num", `the tornado step for ${input} takes it to -100% or below.`);
+  }
+  const npvLow = caseNpv({ ...inputs, [input]: low });
+  const npvHigh = caseNpv({ ...inputs, [input]: high });
+  return { input, low, high, npvLow, npvHigh, swing: Math.abs(npvHigh - npvLow) };
+}
+
+/**
  * One row per input, largest swing first (ties keep the input order). Throws "num" where a step is not a finite
  * number of 0 or more, or takes an input outside what the model accepts (a rate at or below −100%, a negative amount).
  */
 export function tornado(inputs: CaseInputs, steps: TornadoSteps): TornadoRow[] {
   validateCaseInputs(inputs);
-  const rows = TORNADO_INPUTS.map((input): TornadoRow => {
-    const step = steps[input];
-    if (!Number.isFinite(step) || step < 0) {
-      throw new ModelInputError("num", `the tornado step for ${input} must be a finite number of 0 or more.`);
-    }
-    if (isRelativeStep(input) && step > 1) {
-      throw new ModelInputError("num", `the tornado step for ${input} must be at most 1 (100%).`);
-    }
-    const [low, high] = tornadoRange(input, inputs[input], step);
-    if (!isRelativeStep(input) && input !== "margin" && low <= -1) {
-      throw new ModelInputError("num", `the tornado step for ${input} takes it to -100% or below.`);
-    }
-    const npvLow = caseNpv({ ...inputs, [input]: low });
-    const npvHigh = caseNpv({ ...inputs, [input]: high });
-    return { input, low, high, npvLow, npvHigh, swing: Math.abs(npvHigh - npvLow) };
-  });
-  return rows
+  return TORNADO_INPUTS.map((input) => tornadoRow(inputs, input, steps[input]))
     .map((row, order) => ({ row, order }))
     .sort((a, b) => b.row.swing - a.row.swing || a.order - b.order)
     .map(({ row }) => row);
