@@ -92,6 +92,17 @@ export type ConditionalFormatPlan =
       readonly fontColor: string;
     };
 
+/**
+ * A drop-down list on a cell: the value must be one of the cells of `list`, an absolute range on the same sheet
+ * ("$F$12:$I$12"). `prompt` shows when the cell is selected, `error` when something else is typed.
+ */
+export interface ListValidationPlan {
+  readonly range: string;
+  readonly list: string;
+  readonly prompt: string;
+  readonly error: string;
+}
+
 export interface ChartSeriesPlan {
   readonly name: string;
   /** Symbolic sheet range of the values, for example `sheetRef("capex", "$F$10:$O$10")`. */
@@ -154,6 +165,7 @@ export interface SheetPlan {
   readonly tables: readonly TablePlan[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   readonly charts: readonly ChartPlan[];
+  readonly validations?: readonly ListValidationPlan[];
   readonly print?: PrintPlan;
   /** The last row that prints (the rows below are working, such as the Payback sheet's IRR search); all by default. */
   readonly printThroughRow?: number;

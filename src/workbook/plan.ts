@@ -8,6 +8,7 @@ import { foreignTexts, localizePlan } from "./i18n/localize-plan";
 import { sheetNamesFor } from "./i18n/catalogs";
 import type { WorkbookLanguage } from "./i18n/translator";
 import { withPrintSetup } from "./print";
+import { scenarioSet } from "./scenario-set";
 import { benchmarksSheet } from "./sheets/benchmarks";
 import { capexSheet } from "./sheets/capex";
 import { capexYearsCheck, checksSheet, timelineCheck } from "./sheets/checks";
@@ -39,6 +40,11 @@ export interface WorkbookPlanOptions {
    * the dataset's texts stay as they are (see i18n/localize-plan.ts).
    */
   readonly language?: WorkbookLanguage;
+  /**
+   * Scenarios to carry beside the one the workbook is built from and the presets, each a column on Inputs (see
+   * scenario-set.ts). The built scenario starts active.
+   */
+  readonly scenarios?: readonly Scenario[];
 }
 
 /** Tab order of the sheets; a key without a module is skipped. */
@@ -116,6 +122,7 @@ export function buildWorkbookPlan(
   const language = options.language ?? "en";
   const names = resolveSheetNames(sheetNamesFor(language), options.sheetNames);
   const inputs = toCaseInputs(scenario);
+  const set = scenarioSet(scenario, options.scenarios ?? [], language);
   const extra = options.extraSheets ?? [];
   const modules = [...CORE_MODULES.filter((m) => !extra.some((e) => e.key === m.key)), ...extra];
   const present: SheetKey[] = ["cover", ...modules.map((m) => m.key), "checks"];
@@ -130,6 +137,8 @@ export function buildWorkbookPlan(
     result: computeInvestmentCase(inputs),
     dataset,
     horizon: scenario.horizon,
+    scenarios: set.scenarios,
+    activeScenario: set.active,
     sheetName: (key: SheetKey) => names[key],
     ref: sheetRef,
     get allChecksPass(): boolean {
@@ -148,5 +157,5 @@ export function buildWorkbookPlan(
     sheets: ordered.map((m) => withPrintSetup(m.build(ctx), scenario.name)),
     names: ordered.flatMap((m): NamePlan[] => m.names?.(ctx) ?? []),
   };
-  return language === "en" ? plan : localizePlan(plan, language, foreignTexts(scenario, dataset));
+  return language === "en" ? plan : localizePlan(plan, language, foreignTexts(set.scenarios, dataset));
 }

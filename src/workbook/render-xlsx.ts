@@ -84,6 +84,18 @@ function writeSheet(workbook: ExcelJSNamespace.Workbook, plan: SheetPlan, resolv
     });
   }
   for (const cf of plan.conditionalFormats) sheet.addConditionalFormatting(conditionalFormat(cf));
+  for (const validation of plan.validations ?? []) {
+    sheet.getCell(validation.range).dataValidation = {
+      type: "list",
+      allowBlank: false,
+      formulae: [validation.list],
+      showInputMessage: true,
+      prompt: validation.prompt.slice(0, 255),
+      showErrorMessage: true,
+      errorStyle: "stop",
+      error: validation.error.slice(0, 255),
+    };
+  }
   if (plan.print) applyXlsxPrint(sheet, guardedPrint(plan.print));
 }
 

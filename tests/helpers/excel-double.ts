@@ -203,6 +203,8 @@ export interface SheetModel {
   columnWidths: Map<number, number>;
   freeze: { rows: number; columns: number } | null;
   conditionalFormats: ConditionalFormatModel[];
+  /** Data validation written through range.dataValidation: the range and the properties set on it. */
+  validations: { box: Box; rule?: unknown; prompt?: unknown; errorAlert?: unknown }[];
   charts: ChartModel[];
   /** Print setup as written through worksheet.pageLayout: property name → value (headers under their own names). */
   pageLayout: Record<string, unknown>;
@@ -264,6 +266,7 @@ export class WorkbookModel {
       columnWidths: new Map(),
       freeze: null,
       conditionalFormats: [],
+      validations: [],
       charts: [],
       pageLayout: {},
     };
@@ -641,9 +644,11 @@ function readMatrix<T>(wb: WorkbookModel, t: RangeTarget, fn: (cell: CellModel |
 export class RangeDouble extends ProxyDouble<RangeTarget> {
   readonly format: RangeFormatDouble;
   readonly conditionalFormats: ConditionalFormatCollectionDouble;
+  readonly dataValidation: DataValidationDouble;
 
   constructor(context: ContextDouble, resolver: () => RangeTarget | null) {
     super(context, resolver);
+    this.dataValidation = new DataValidationDouble(context, this);
     this.format = new RangeFormatDouble(context, () => this.target());
     this.conditionalFormats = new ConditionalFormatCollectionDouble(context, this);
   }
@@ -954,6 +959,36 @@ class BorderDouble extends ProxyDouble<RangeTarget> {
   }
   set color(value: string) {
     this.set("color", value);
+  }
+}
+
+// ---------------------------------------------------------------- data validation
+
+/** range.dataValidation: each property set is recorded on the sheet, against the range's box. */
+class DataValidationDouble {
+  constructor(
+    readonly context: ContextDouble,
+    private readonly range: RangeDouble,
+  ) {}
+
+  private record(key: "rule" | "prompt" | "errorAlert", value: unknown): void {
+    this.context.enqueue(true, `dataValidation.${key}`, () => {
+      const t = this.range.target();
+      const same = (b: Box) => b.r0 === t.box.r0 && b.r1 === t.box.r1 && b.c0 === t.box.c0 && b.c1 === t.box.c1;
+      let entry = t.sheet.validations.find((v) => same(v.box));
+      if (entry === undefined) t.sheet.validations.push((entry = { box: t.box }));
+      entry[key] = value;
+    });
+  }
+
+  set rule(value: unknown) {
+    this.record("rule", value);
+  }
+  set prompt(value: unknown) {
+    this.record("prompt", value);
+  }
+  set errorAlert(value: unknown) {
+    this.record("errorAlert", value);
   }
 }
 

@@ -1,4 +1,5 @@
 import * as fc from "fast-check";
+import { scenarioSet } from "../../src/workbook/scenario-set";
 import { bundledDataset } from "../../src/benchmarks/bundled";
 import type { BenchmarkDataset } from "../../src/benchmarks/schema";
 import { PRESET_IDS, presetScenario, type Scenario } from "../../src/scenario";
@@ -43,7 +44,8 @@ function coverage(): { scenario: Scenario; dataset?: BenchmarkDataset }[] {
 /** The English plan (with the German sheet names, as the German build makes it) through a recording translator. */
 function translate(scenario: Scenario, data?: BenchmarkDataset): { plan: WorkbookPlan; t: Translator } {
   const english = buildWorkbookPlan(scenario, data, { sheetNames: DE_SHEET_NAMES });
-  const t = translatorFor(DE_CATALOG, foreignTexts(scenario, data));
+  // The scenarios side by side are the user's words too (the presets in the German build are German already).
+  const t = translatorFor(DE_CATALOG, foreignTexts(scenarioSet(scenario).scenarios, data));
   return { plan: translatePlan(english, t), t };
 }
 

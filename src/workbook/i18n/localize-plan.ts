@@ -31,7 +31,7 @@ export interface ForeignTexts {
 }
 
 /** Fields that hold a code the sheets never show ("year"), which must not keep the add-in's word of that spelling. */
-const CODE_FIELDS: ReadonlySet<string> = new Set(["periodKind"]);
+const CODE_FIELDS: ReadonlySet<string> = new Set(["periodKind", "profile"]);
 
 function textsOf(value: unknown, into = new Set<string>()): Set<string> {
   if (typeof value === "string") into.add(value);
@@ -42,7 +42,7 @@ function textsOf(value: unknown, into = new Set<string>()): Set<string> {
   return into;
 }
 
-export function foreignTexts(scenario: Scenario, dataset?: BenchmarkDataset): ForeignTexts {
+export function foreignTexts(scenario: Scenario | readonly Scenario[], dataset?: BenchmarkDataset): ForeignTexts {
   return { user: textsOf(scenario), sources: datasetTexts(dataset) };
 }
 
@@ -116,6 +116,9 @@ function localizeSheet(sheet: SheetPlan, t: Translator): SheetPlan {
     tables: sheet.tables.map((table) => localizeTable(table, t)),
     conditionalFormats: sheet.conditionalFormats.map((cf) => localizeConditional(cf, t)),
     charts: sheet.charts.map((chart) => localizeChart(chart, t)),
+    ...(sheet.validations
+      ? { validations: sheet.validations.map((v) => ({ ...v, prompt: t.text(v.prompt), error: t.text(v.error) })) }
+      : {}),
     ...(sheet.print ? { print: localizePrint(sheet.print, t) } : {}),
   };
 }

@@ -11,6 +11,7 @@ import {
 import {
   isFormulaCell,
   type ConditionalFormatPlan,
+  type ListValidationPlan,
   type PlanCell,
   type SheetKey,
   type SheetPlan,
@@ -70,7 +71,21 @@ export function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan, targets: Sheet
   }
   for (const cf of sheet.conditionalFormats) addConditionalFormat(ws, cf);
   for (const chart of sheet.charts) addChart(ws, chart, targets.worksheet);
+  for (const validation of sheet.validations ?? []) addListValidation(ws, validation);
   if (sheet.print) applyOfficePrint(ws, guardedPrint(sheet.print));
+}
+
+/** A drop-down list; titles stay within Excel's 32 characters, messages within its 255. */
+function addListValidation(ws: Excel.Worksheet, validation: ListValidationPlan): void {
+  const { dataValidation } = ws.getRange(validation.range);
+  dataValidation.rule = { list: { inCellDropDown: true, source: `=${validation.list}` } };
+  dataValidation.prompt = { showPrompt: true, title: "", message: validation.prompt.slice(0, 255) };
+  dataValidation.errorAlert = {
+    showAlert: true,
+    style: "Stop",
+    title: "",
+    message: validation.error.slice(0, 255),
+  };
 }
 
 function writeTable(ws: Excel.Worksheet, table: TablePlan, tempName: string): void {

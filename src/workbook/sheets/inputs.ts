@@ -1,246 +1,61 @@
-import { IRR_SCAN_STEP, IRR_SEARCH_LIMIT } from "../../core/irr-search";
-import { SCURVE_MIDPOINT, SCURVE_STEEPNESS } from "../../core/pacing";
-import { RISK_PERCENTILES } from "../../core/risk";
-import { GROWTH_SEARCH_HIGH, GROWTH_SEARCH_LOW } from "../../core/requiredGrowth";
-import {
-  inputField,
-  SHEET_SECTIONS,
-  type InputField,
-  type SheetFieldId,
-  type SheetSection,
-} from "../../scenario/fields";
+import { inputField } from "../../scenario/fields";
 import type { Scenario } from "../../scenario/types";
-import { fieldText, INPUTS, sheetIdOf, type FieldRegistry } from "../../scenario/validate";
-import type { NamePlan, PlanValue } from "../plan-types";
+import { fieldText, INPUTS } from "../../scenario/validate";
+import type { NamePlan } from "../plan-types";
+import { SECTIONS, type InputId } from "./inputs-entries";
+import {
+  ACTIVE_HEADING_ROW,
+  ACTIVE_INDEX_ROW,
+  ACTIVE_SCENARIO_ROW,
+  HEADER_ROW,
+  scenarioCell,
+  scenarioRange,
+  writeScenarioColumns,
+} from "./inputs-scenarios";
 import {
   cell,
   COL,
   columnLetter,
   FMT,
+  formula,
   periodColumn,
   ROW,
   SheetBuilder,
   standardWidths,
   TAB,
   timelineRange,
+  type CheckSpec,
   type PlanContext,
   type SheetModule,
 } from "./layout";
 
+export {
+  CHECK_TOLERANCE,
+  SENSITIVITY_GROWTH_STEP,
+  SENSITIVITY_MARGIN_STEP,
+  fieldSections,
+  type InputId,
+} from "./inputs-entries";
+
 /**
- * The Inputs sheet: the only place the model takes numbers from the user. Constants sit in column C with their unit
- * and source; the one time series (custom pacing weights) sits on the shared timeline. The master timeline is
- * computed here from the first year, and every calculation sheet links to it.
+ * The Inputs sheet: the only place the model takes numbers from the user. Each scenario the workbook carries is a
+ * column of values from F on (model.md, "Scenarios side by side"); column C holds the active scenario's value of each
+ * input, picked by the `ActiveScenario` selector at the top, so every name (`CapexTotal`, …) and every calculation
+ * sheet follows the selector. The model's constants sit in C alone; the one time series (custom pacing weights) sits
+ * on the shared timeline, with each scenario's own row below it. The master timeline is computed here from the first
+ * year, and every calculation sheet links to it.
  */
-
-/** Relative tolerance of the Checks sheet's comparisons. */
-export const CHECK_TOLERANCE = 1e-9;
-/** Default steps of the Sensitivity grid: five points of initial growth and of cash margin. */
-export const SENSITIVITY_GROWTH_STEP = 0.05;
-export const SENSITIVITY_MARGIN_STEP = 0.05;
-
-/** Inputs of the model that are not part of a scenario: the Sensitivity grid's steps and the contract's constants. */
-type ConstantId =
-  | "scurveSteepness"
-  | "scurveMidpoint"
-  | "checkTolerance"
-  | "sensitivityGrowthStep"
-  | "sensitivityMarginStep"
-  | "growthSearchLow"
-  | "growthSearchHigh"
-  | "irrScanStep"
-  | "irrSearchLimit"
-  | "riskPercentileLow"
-  | "riskPercentileMid"
-  | "riskPercentileHigh";
-
-/** How other sheets name an input's cell: a scenario field's sheet id, or a constant. */
-export type InputId = SheetFieldId | ConstantId;
-
-interface InputEntry {
-  readonly id: InputId;
-  readonly label: string;
-  readonly unit: string;
-  readonly numberFormat?: string;
-  /** Workbook name of the cell. */
-  readonly name: string;
-  readonly value: (s: Scenario) => PlanValue;
-  readonly note: (s: Scenario) => string;
-}
-
-type Section = { readonly heading: string; readonly entries: readonly InputEntry[] };
-
-const UNITS = INPUTS.text.units;
-
-const SECTION_HEADINGS: Readonly<Record<SheetSection, string>> = {
-  scenario: "Scenario",
-  capex: "Capex plan",
-  timeline: "Timeline",
-  cloud: "Cloud business",
-  returns: "Returns and display",
-  risk: "Risk: triangular spreads around the scenario (the Risk sheet)",
-  earnings: "Earnings (depreciation and EBITA margin)",
-  tornado: "Tornado: steps each input takes down and up (the Tornado sheet)",
-};
-
-/** A scenario field's row on the sheet: everything it shows comes from the registry and its English words. */
-function fieldEntry(field: InputField, registry: FieldRegistry): InputEntry {
-  const text = fieldText(field, registry);
-  const valueOf = (s: Scenario, key: string) => (s as unknown as Record<string, PlanValue>)[key];
-  const { sourceField } = field;
-  return {
-    id: sheetIdOf(field) as InputId,
-    label: text.label,
-    unit: registry.text.units[field.unit],
-    numberFormat: field.numberFormat && FMT[field.numberFormat],
-    name: field.workbookName ?? field.key,
-    value: (s) => valueOf(s, field.key) ?? (field.default as PlanValue),
-    note: sourceField ? (s) => String(valueOf(s, sourceField) ?? "") : () => text.note ?? "",
-  };
-}
-
-/** The scenario fields' sections of the sheet, in sheet order; fields within a section by their `sheet.order`. */
-export function fieldSections(registry: FieldRegistry = INPUTS): Section[] {
-  return SHEET_SECTIONS.map((section) => {
-    const fields = registry.fields.filter((f) => f.sheet?.section === section);
-    const ordered = fields
-      .map((field, index) => ({ field, index }))
-      .sort((a, b) => (a.field.sheet?.order ?? 0) - (b.field.sheet?.order ?? 0) || a.index - b.index);
-    return { heading: SECTION_HEADINGS[section], entries: ordered.map(({ field }) => fieldEntry(field, registry)) };
-  }).filter((section) => section.entries.length > 0);
-}
-
-const SECTIONS: readonly Section[] = [
-  ...fieldSections(),
-  {
-    heading: "Sensitivity grid",
-    entries: [
-      {
-        id: "sensitivityGrowthStep",
-        label: "Initial growth step between grid rows",
-        unit: UNITS.percentPerYear,
-        numberFormat: FMT.rate,
-        name: "SensitivityGrowthStep",
-        value: () => SENSITIVITY_GROWTH_STEP,
-        note: () => "The Sensitivity grid's rows run from 3 steps below the scenario's initial growth to 3 above.",
-      },
-      {
-        id: "sensitivityMarginStep",
-        label: "Cash margin step between grid columns",
-        unit: UNITS.percent,
-        numberFormat: FMT.rate,
-        name: "SensitivityMarginStep",
-        value: () => SENSITIVITY_MARGIN_STEP,
-        note: () => "The Sensitivity grid's columns run from 3 steps below the scenario's cash margin to 3 above.",
-      },
-    ],
-  },
-  {
-    heading: "Model constants (fixed by the CAPEX function contract)",
-    entries: [
-      {
-        id: "scurveSteepness",
-        label: "S-curve steepness",
-        unit: "number",
-        numberFormat: "0.00",
-        name: "SCurveSteepness",
-        value: () => SCURVE_STEEPNESS,
-        note: () => "Logistic steepness k of CAPEX.PACING's S-curve; change it only to explore.",
-      },
-      {
-        id: "scurveMidpoint",
-        label: "S-curve midpoint",
-        unit: "share",
-        numberFormat: "0.00",
-        name: "SCurveMidpoint",
-        value: () => SCURVE_MIDPOINT,
-        note: () => "Share of the capex period at which half the budget is spent.",
-      },
-      {
-        id: "checkTolerance",
-        label: "Check tolerance",
-        unit: "relative",
-        numberFormat: "0.0E+00",
-        name: "CheckTolerance",
-        value: () => CHECK_TOLERANCE,
-        note: () => "How far sums may differ from their targets (rounding) before a check fails.",
-      },
-      {
-        id: "growthSearchLow",
-        label: "Required-growth search, lower end (excluded)",
-        unit: UNITS.percentPerYear,
-        numberFormat: FMT.rate,
-        name: "GrowthSearchLow",
-        value: () => GROWTH_SEARCH_LOW,
-        note: () => "CAPEX.REQUIREDGROWTH bisects on (lower, upper]; -100% is the lowest growth the model allows.",
-      },
-      {
-        id: "growthSearchHigh",
-        label: "Required-growth search, upper end",
-        unit: UNITS.percentPerYear,
-        numberFormat: FMT.rate,
-        name: "GrowthSearchHigh",
-        value: () => GROWTH_SEARCH_HIGH,
-        note: () => "1,000% a year: above it the Sensitivity sheet reports that no growth rate is enough.",
-      },
-      {
-        id: "irrScanStep",
-        label: "IRR search: scan step in ln(1 + rate)",
-        unit: "number",
-        numberFormat: "0.00",
-        name: "IrrScanStep",
-        value: () => IRR_SCAN_STEP,
-        note: () => "The Payback sheet scans for the NPV's sign changes in this step: 1 point of return near 0.",
-      },
-      {
-        id: "irrSearchLimit",
-        label: "IRR search: limit in ln(1 + rate)",
-        unit: "number",
-        numberFormat: "0.0000",
-        name: "IrrSearchLimit",
-        value: () => IRR_SEARCH_LIMIT,
-        note: () => "ln(1 + 10^6): IRRs from -99.9999% to +100,000,000% a year; beyond, the IRR is 'no rate found'.",
-      },
-      {
-        id: "riskPercentileLow",
-        label: "Risk NPV percentile, low",
-        unit: UNITS.percent,
-        numberFormat: FMT.rate,
-        name: "RiskPercentileLow",
-        value: () => RISK_PERCENTILES.low,
-        note: () => "The Risk sheet's P10 of the trials' NPVs (PERCENTILE, inclusive), as model.md defines it.",
-      },
-      {
-        id: "riskPercentileMid",
-        label: "Risk NPV percentile, middle",
-        unit: UNITS.percent,
-        numberFormat: FMT.rate,
-        name: "RiskPercentileMid",
-        value: () => RISK_PERCENTILES.mid,
-        note: () => "The Risk sheet's P50 of the trials' NPVs (PERCENTILE, inclusive), as model.md defines it.",
-      },
-      {
-        id: "riskPercentileHigh",
-        label: "Risk NPV percentile, high",
-        unit: UNITS.percent,
-        numberFormat: FMT.rate,
-        name: "RiskPercentileHigh",
-        value: () => RISK_PERCENTILES.high,
-        note: () => "The Risk sheet's P90 of the trials' NPVs (PERCENTILE, inclusive), as model.md defines it.",
-      },
-    ],
-  },
-];
 
 /** The one time series input: a row on the shared timeline rather than a cell. */
 const WEIGHTS_FIELD = inputField("customWeights");
 
-const HEADER_ROW = ROW.firstContent;
-
 /** Row of each input, derived once from the section list: one heading row per section, one row per input. */
 const INPUT_ROWS: Readonly<Record<InputId, number>> = (() => {
-  const rows = {} as Record<InputId, number>;
-  let row = HEADER_ROW + 1;
+  const rows = { activeScenario: ACTIVE_SCENARIO_ROW, activeScenarioIndex: ACTIVE_INDEX_ROW } as Record<
+    InputId,
+    number
+  >;
+  let row = ACTIVE_INDEX_ROW + 1;
   for (const section of SECTIONS) {
     row++;
     for (const entry of section.entries) rows[entry.id] = row++;
@@ -251,8 +66,15 @@ const INPUT_ROWS: Readonly<Record<InputId, number>> = (() => {
 const LAST_CONSTANT_ROW = Math.max(...Object.values(INPUT_ROWS));
 export const CUSTOM_WEIGHTS_HEADING_ROW = LAST_CONSTANT_ROW + 2;
 export const CUSTOM_WEIGHTS_ROW = CUSTOM_WEIGHTS_HEADING_ROW + 1;
+/** Each scenario's own custom weights, one row per scenario column, under their heading. */
+export const SCENARIO_WEIGHTS_HEADING_ROW = CUSTOM_WEIGHTS_ROW + 2;
 
-/** The absolute address of an input on the Inputs sheet, e.g. "$C$10". */
+/** Row of an input on the Inputs sheet. */
+export function inputRow(id: InputId): number {
+  return INPUT_ROWS[id];
+}
+
+/** The absolute address of an input on the Inputs sheet, e.g. "$C$10": the active scenario's value. */
 export function inputCell(id: InputId): string {
   return cell(COL.constant, INPUT_ROWS[id], true);
 }
@@ -260,6 +82,11 @@ export function inputCell(id: InputId): string {
 /** A reference to an input from another sheet. */
 export function inputRef(ctx: PlanContext, id: InputId): string {
   return ctx.ref("inputs", inputCell(id));
+}
+
+/** A reference to scenario column `index`'s own value of an input (a scenario field), from another sheet. */
+export function scenarioInputRef(ctx: PlanContext, id: InputId, index: number): string {
+  return ctx.ref("inputs", scenarioCell(INPUT_ROWS[id], index));
 }
 
 /** Weights written in the custom-weights row: the scenario's own, or even weights to start from. */
@@ -272,10 +99,49 @@ export function customWeightRow(scenario: Scenario): number[] {
   });
 }
 
+/** The row of scenario column `index`'s own custom weights. */
+export function scenarioWeightsRow(index: number): number {
+  return SCENARIO_WEIGHTS_HEADING_ROW + 1 + index;
+}
+
+function writeWeights(b: SheetBuilder, ctx: PlanContext): void {
+  const { horizon, scenarios } = ctx;
+  const weightsText = fieldText(WEIGHTS_FIELD, INPUTS);
+  const numberFormat = FMT[WEIGHTS_FIELD.numberFormat ?? "weight"];
+  b.heading(CUSTOM_WEIGHTS_HEADING_ROW, "Time series inputs");
+  b.set(CUSTOM_WEIGHTS_ROW, COL.label, weightsText.label);
+  b.set(CUSTOM_WEIGHTS_ROW, COL.unit, INPUTS.text.units[WEIGHTS_FIELD.unit]);
+  b.format(cell(COL.label, CUSTOM_WEIGHTS_ROW), "label").format(cell(COL.unit, CUSTOM_WEIGHTS_ROW), "unit");
+  const active = customWeightRow(ctx.scenario);
+  const first = scenarioWeightsRow(0);
+  const last = scenarioWeightsRow(scenarios.length - 1);
+  const index = cell(COL.constant, ACTIVE_INDEX_ROW, true);
+  for (let k = 0; k < horizon; k++) {
+    const letter = columnLetter(periodColumn(k));
+    b.set(
+      CUSTOM_WEIGHTS_ROW,
+      periodColumn(k),
+      formula(`INDEX(${letter}$${first}:${letter}$${last},${index})`, active[k]),
+    );
+  }
+  b.format(timelineRange(CUSTOM_WEIGHTS_ROW, horizon, false), "calculation", numberFormat);
+  b.set(CUSTOM_WEIGHTS_ROW, COL.note, weightsText.note ?? "");
+  b.format(cell(COL.note, CUSTOM_WEIGHTS_ROW), "note");
+
+  b.heading(SCENARIO_WEIGHTS_HEADING_ROW, "Custom pacing weights of each scenario (used when its pacing is custom)");
+  scenarios.forEach((scenario, j) => {
+    const row = scenarioWeightsRow(j);
+    b.set(row, COL.label, scenario.name).set(row, COL.unit, INPUTS.text.units[WEIGHTS_FIELD.unit]);
+    b.format(cell(COL.label, row), "label").format(cell(COL.unit, row), "unit");
+    customWeightRow(scenario).forEach((w, k) => b.set(row, periodColumn(k), w));
+    b.format(timelineRange(row, horizon, false), "input", numberFormat);
+  });
+}
+
 export const inputsSheet: SheetModule = {
   key: "inputs",
   build(ctx) {
-    const { scenario, horizon, result } = ctx;
+    const { horizon, result } = ctx;
     const b = new SheetBuilder(ctx, "inputs");
     b.title("Inputs").masterCheckLink();
 
@@ -301,39 +167,40 @@ export const inputsSheet: SheetModule = {
     b.set(HEADER_ROW, COL.note, "Source / comment");
     b.format(`${cell(COL.label, HEADER_ROW)}:${cell(COL.note, HEADER_ROW)}`, "tableHeader");
 
-    let row = HEADER_ROW + 1;
+    writeScenarioColumns(b, ctx, INPUT_ROWS.scenarioName);
+    let row = ACTIVE_INDEX_ROW + 1;
     for (const section of SECTIONS) {
       b.heading(row++, section.heading);
       for (const entry of section.entries) {
+        const value = entry.value(ctx.scenario);
+        const active = entry.perScenario
+          ? formula(
+              `INDEX(${scenarioRange(row, ctx.scenarios.length)},1,${cell(COL.constant, ACTIVE_INDEX_ROW, true)})`,
+              value,
+            )
+          : value;
         b.valueRow(
           row,
           entry.label,
           entry.unit,
-          entry.value(scenario),
-          "input",
+          active,
+          entry.perScenario ? "calculation" : "input",
           entry.numberFormat,
-          entry.note(scenario),
+          entry.note(ctx.scenario),
         );
+        if (entry.perScenario) {
+          ctx.scenarios.forEach((scenario, j) => b.set(row, periodColumn(j), entry.value(scenario)));
+          b.format(scenarioRange(row, ctx.scenarios.length, false), "input", entry.numberFormat);
+        }
         row++;
       }
     }
+    writeWeights(b, ctx);
 
-    b.heading(CUSTOM_WEIGHTS_HEADING_ROW, "Time series inputs");
-    const weights = customWeightRow(scenario);
-    const weightsText = fieldText(WEIGHTS_FIELD, INPUTS);
-    b.set(CUSTOM_WEIGHTS_ROW, COL.label, weightsText.label);
-    b.set(CUSTOM_WEIGHTS_ROW, COL.unit, INPUTS.text.units[WEIGHTS_FIELD.unit]);
-    b.format(cell(COL.label, CUSTOM_WEIGHTS_ROW), "label").format(cell(COL.unit, CUSTOM_WEIGHTS_ROW), "unit");
-    weights.forEach((w, k) => b.set(CUSTOM_WEIGHTS_ROW, periodColumn(k), w));
-    b.format(timelineRange(CUSTOM_WEIGHTS_ROW, horizon, false), "input", FMT[WEIGHTS_FIELD.numberFormat ?? "weight"]);
-    b.set(CUSTOM_WEIGHTS_ROW, COL.note, weightsText.note ?? "");
-    b.format(cell(COL.note, CUSTOM_WEIGHTS_ROW), "note");
-
-    return b.build({
-      tabColor: TAB.inputs,
-      columnWidths: standardWidths(horizon, 70, 40),
-      freeze: { rows: ROW.period, columns: 0 },
-    });
+    const widths = standardWidths(Math.max(horizon, ctx.scenarios.length), 70, 40).map((w) =>
+      w.column >= COL.firstPeriod && w.column < periodColumn(ctx.scenarios.length) ? { ...w, width: 16 } : w,
+    );
+    return b.build({ tabColor: TAB.inputs, columnWidths: widths, freeze: { rows: ROW.period, columns: 0 } });
   },
   names(ctx) {
     const names: NamePlan[] = SECTIONS.flatMap((section) =>
@@ -344,21 +211,53 @@ export const inputsSheet: SheetModule = {
         comment: `${entry.label} (${entry.unit})`,
       })),
     );
-    names.push({
-      name: WEIGHTS_FIELD.workbookName ?? WEIGHTS_FIELD.key,
-      sheet: "inputs",
-      range: timelineRange(CUSTOM_WEIGHTS_ROW, ctx.horizon),
-      comment: `${fieldText(WEIGHTS_FIELD, INPUTS).label}, one per model year`,
-    });
-    names.push({
-      name: "TimelineYears",
-      sheet: "inputs",
-      range: timelineRange(ROW.year, ctx.horizon),
-      comment: "The model's years (the master timeline)",
-    });
+    names.push(
+      {
+        name: "ActiveScenario",
+        sheet: "inputs",
+        range: inputCell("activeScenario"),
+        comment: "The scenario the model computes (pick from the list)",
+      },
+      {
+        name: "ActiveScenarioIndex",
+        sheet: "inputs",
+        range: inputCell("activeScenarioIndex"),
+        comment: "Column of the active scenario among the scenario columns",
+      },
+      {
+        name: "ScenarioNames",
+        sheet: "inputs",
+        range: scenarioRange(INPUT_ROWS.scenarioName, ctx.scenarios.length),
+        comment: "The names of the scenarios side by side",
+      },
+      {
+        name: WEIGHTS_FIELD.workbookName ?? WEIGHTS_FIELD.key,
+        sheet: "inputs",
+        range: timelineRange(CUSTOM_WEIGHTS_ROW, ctx.horizon),
+        comment: `${fieldText(WEIGHTS_FIELD, INPUTS).label}, one per model year`,
+      },
+      {
+        name: "TimelineYears",
+        sheet: "inputs",
+        range: timelineRange(ROW.year, ctx.horizon),
+        comment: "The model's years (the master timeline)",
+      },
+    );
     return names;
   },
+  checks(ctx): CheckSpec[] {
+    return [
+      {
+        label: "The active scenario is one of the scenario columns",
+        formula: `ISNUMBER(${inputRef(ctx, "activeScenarioIndex")})`,
+        value: true,
+        note: "ActiveScenario on Inputs must be a name from its list; another name leaves every input without a value.",
+      },
+    ];
+  },
 };
+
+export { ACTIVE_HEADING_ROW };
 
 /** Last timeline column letter, for ranges that span the timeline. */
 export function lastPeriodLetter(horizon: number): string {

@@ -1,4 +1,5 @@
 import type {
+  ListValidationPlan,
   BlockPlan,
   ChartPlan,
   ColumnWidthPlan,
@@ -48,6 +49,7 @@ export class SheetBuilder {
   private readonly tables: TablePlan[] = [];
   private readonly conditionalFormats: ConditionalFormatPlan[] = [];
   private readonly charts: ChartPlan[] = [];
+  private readonly validations: ListValidationPlan[] = [];
 
   constructor(
     readonly ctx: PlanContext,
@@ -73,6 +75,11 @@ export class SheetBuilder {
 
   conditional(format: ConditionalFormatPlan): this {
     this.conditionalFormats.push(format);
+    return this;
+  }
+
+  validation(validation: ListValidationPlan): this {
+    this.validations.push(validation);
     return this;
   }
 
@@ -187,6 +194,7 @@ export class SheetBuilder {
       tables: this.tables,
       conditionalFormats: this.conditionalFormats,
       charts: this.charts,
+      ...(this.validations.length > 0 ? { validations: this.validations } : {}),
     };
   }
 

@@ -40,6 +40,9 @@ export interface PlanContext {
   readonly result: InvestmentCaseResult;
   readonly dataset?: BenchmarkDataset;
   readonly horizon: number;
+  /** The scenarios side by side on Inputs, left to right; `scenario` is one of them, at `activeScenario` (0-based). */
+  readonly scenarios: readonly Scenario[];
+  readonly activeScenario: number;
   /** The display name of a sheet, after the caller's renames. */
   sheetName(key: SheetKey): string;
   /** A reference to `address` on sheet `key`, for use in formulas and chart ranges. */

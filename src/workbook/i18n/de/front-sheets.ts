@@ -124,6 +124,26 @@ export const DE_FRONT: Readonly<Record<string, string>> = {
   "ln(1 + 10^6): IRRs from -99.9999% to +100,000,000% a year; beyond, the IRR is 'no rate found'.":
     "ln(1 + 10^6): interne Zinsfüße von -99,9999 % bis +100.000.000 % pro Jahr; darüber hinaus heißt es „kein Zinssatz gefunden“.",
   "Time series inputs": "Eingaben als Zeitreihe",
+  "Active scenario: every sheet computes the scenario picked here":
+    "Aktives Szenario: jedes Blatt rechnet mit dem hier gewählten Szenario",
+  "Active scenario": "Aktives Szenario",
+  "Pick a name from the list: column C then takes that scenario's column, and every sheet follows.":
+    "Einen Namen aus der Liste wählen: Spalte C übernimmt dann die Spalte dieses Szenarios, und jedes Blatt folgt.",
+  "Active scenario's column": "Spalte des aktiven Szenarios",
+  "1 is the first scenario column (F); an error here means the name above is not in the list.":
+    "1 ist die erste Szenariospalte (F); ein Fehler hier heißt, dass der Name darüber nicht in der Liste steht.",
+  "Custom pacing weights of each scenario (used when its pacing is custom)":
+    "Eigene Verteilungsgewichte jedes Szenarios (gelten, wenn sein Profil „custom“ ist)",
+  "Pick the scenario the workbook computes.": "Das Szenario wählen, mit dem die Arbeitsmappe rechnet.",
+  "Pick one of the scenario names from the list (the names in the scenario columns).":
+    "Einen der Szenarionamen aus der Liste wählen (die Namen in den Szenariospalten).",
+  "The active scenario is one of the scenario columns": "Das aktive Szenario ist eine der Szenariospalten",
+  "ActiveScenario on Inputs must be a name from its list; another name leaves every input without a value.":
+    "ActiveScenario auf dem Blatt Eingaben muss ein Name aus seiner Liste sein; ein anderer Name lässt jede Eingabe ohne Wert.",
+  "The scenario the model computes (pick from the list)":
+    "Das Szenario, mit dem das Modell rechnet (aus der Liste wählen)",
+  "Column of the active scenario among the scenario columns": "Spalte des aktiven Szenarios unter den Szenariospalten",
+  "The names of the scenarios side by side": "Die Namen der nebeneinander stehenden Szenarien",
   "Used with the custom profile; years after the capex years are ignored.":
     "Gilt mit dem Profil „custom“; Jahre nach den Investitionsjahren werden ignoriert.",
   Year: "Jahr",
