@@ -9,6 +9,7 @@ import { LANGUAGES, parseLanguage, type Language } from "../scenario/language";
 import { safeText } from "../scenario/quote";
 import { PRESET_IDS, presetScenario, type PresetId } from "../scenario/presets";
 import type { Scenario } from "../scenario/types";
+import { scenarioSet } from "../workbook/scenario-set";
 import { INPUTS, labelOf, validateScenario, type FieldRegistry } from "../scenario/validate";
 import { buildWorkbookPlan } from "../workbook/plan";
 import { renderXlsx } from "../workbook/render-xlsx";
@@ -57,8 +58,8 @@ export function usage(registry: FieldRegistry = INPUTS): string {
     "Inputs come from the preset, then the scenario file, then the options below, each overriding the one before.",
     "",
     `  --${"preset".padEnd(width)} ${PRESET_IDS.join(", ")} (default: base)`,
-    `  --${"scenario".padEnd(width)} a scenario saved by the task pane (JSON); one per run (several are refused until`,
-    `    ${"".padEnd(width)} the workbook carries scenarios side by side)`,
+    `  --${"scenario".padEnd(width)} a scenario saved by the task pane (JSON); give it again for more scenarios side by`,
+    `    ${"".padEnd(width)} side on Inputs (the first is the one built and active; the options edit it)`,
     `  --${"out".padEnd(width)} where to write the workbook (default: alibaba-capex.xlsx)`,
     `  --${"language".padEnd(width)} ${LANGUAGES.join(", ")}: the workbook's texts and sheet names, and the preset's (default: en)`,
     `  --${"help".padEnd(width)} this text`,
@@ -129,6 +130,8 @@ function readScenarioFile(file: string): string {
 interface Parsed {
   readonly help: boolean;
   readonly scenario: Scenario;
+  /** Scenarios from the second and later --scenario files: columns beside the built one. */
+  readonly others: readonly Scenario[];
   readonly out: string;
   readonly preset: PresetId;
   readonly language: Language;
@@ -172,26 +175,21 @@ export function parseCommandLine(argv: readonly string[], registry: FieldRegistr
     throw new UsageError(`--language must be one of ${LANGUAGES.join(", ")}, got "${languageText}"`);
   }
   if (values.help) {
-    return { help: true, scenario: presetScenario(preset as PresetId), out: "", preset: preset as PresetId, language };
+    const scenario = presetScenario(preset as PresetId);
+    return { help: true, scenario, others: [], out: "", preset: preset as PresetId, language };
   }
 
   let scenario: Scenario = presetScenario(preset as PresetId, language);
   const files = ((values.scenario ?? []) as (string | boolean)[]).map(String);
-  // Issue 13 lets --scenario be given several times, for scenarios side by side on one workbook. Until the workbook
-  // carries several scenarios, several files are refused rather than silently reduced to one.
-  if (files.length > 1) {
-    throw new UsageError(
-      `--scenario was given ${files.length} times; this version writes one scenario per workbook, so give one --scenario per run`,
-    );
-  }
-  const file = files[0];
-  if (file !== undefined) {
+  // The first file is the scenario the workbook is built from (the options below edit it, and it starts active); any
+  // further file is another scenario column beside it, as it was saved.
+  const loaded = files.map((file) => {
     const parsed = parseScenarioJson(readScenarioFile(file), registry);
-    if (!parsed.ok) {
-      throw new UsageError(`${safeText(file)}: ${parsed.issues.map((i) => i.message).join(" ")}`);
-    }
-    scenario = parsed.scenario;
-  }
+    if (!parsed.ok) throw new UsageError(`${safeText(file)}: ${parsed.issues.map((i) => i.message).join(" ")}`);
+    return parsed.scenario;
+  });
+  if (loaded.length > 0) scenario = loaded[0];
+  const others = loaded.slice(1);
 
   const overrides: Record<string, unknown> = {};
   const optionOf = new Map<string, string>();
@@ -218,7 +216,12 @@ export function parseCommandLine(argv: readonly string[], registry: FieldRegistr
   }
   if (fs.existsSync(out) && fs.statSync(out).isDirectory())
     throw new UsageError(`--out: "${safeText(out)}" is a folder`);
-  return { help: false, scenario, out, preset: preset as PresetId, language };
+  try {
+    scenarioSet(scenario, others, language);
+  } catch (error) {
+    throw new UsageError(`--scenario: ${safeText((error as Error).message, 300)}`);
+  }
+  return { help: false, scenario, others, out, preset: preset as PresetId, language };
 }
 
 /**
@@ -272,7 +275,10 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     io.stdout(usage());
     return EXIT_OK;
   }
-  const plan = buildWorkbookPlan(parsed.scenario, bundledDataset(), { language: parsed.language });
+  const plan = buildWorkbookPlan(parsed.scenario, bundledDataset(), {
+    language: parsed.language,
+    scenarios: parsed.others,
+  });
   const buffer = await renderXlsx(plan, ExcelJS);
   try {
     await writeAtomically(parsed.out, new Uint8Array(buffer as ArrayBuffer));

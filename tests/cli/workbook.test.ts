@@ -65,6 +65,31 @@ describe("npm run workbook", () => {
     expect(fs.existsSync(out)).toBe(true);
   });
 
+  it("puts every further --scenario file beside the first, which the options edit and which starts active", async () => {
+    const first = path.join(dir, "first.json");
+    const second = path.join(dir, "second.json");
+    fs.writeFileSync(first, scenarioToJson({ ...presetScenario("base"), name: "First" }));
+    fs.writeFileSync(second, scenarioToJson({ ...presetScenario("bear"), name: "Second", margin: 0.3 }));
+    const out = path.join(dir, "two.xlsx");
+    const { io } = capture();
+    const args = ["--scenario", first, "--scenario", second, "--margin", "0.25", "--out", out];
+    expect(await main(args, io)).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const inputs = book.getWorksheet("Inputs")!;
+    const names = ["F", "G", "H", "I", "J"].map((c) => inputs.getCell(`${c}12`).value);
+    expect(names).toEqual([
+      presetScenario("base").name,
+      presetScenario("bull").name,
+      presetScenario("bear").name,
+      "First",
+      "Second",
+    ]);
+    expect(inputs.getCell("C9").value).toBe("First");
+    const marginRow = inputs.getColumn(1).values.findIndex((v) => v === "Cash margin on incremental revenue");
+    expect([inputs.getCell(`I${marginRow}`).value, inputs.getCell(`J${marginRow}`).value]).toEqual([0.25, 0.3]);
+  });
+
   it("prints help and exits 0", async () => {
     const { io, out } = capture();
     expect(await main(["--help"], io)).toBe(0);
@@ -98,16 +123,16 @@ describe("npm run workbook", () => {
       /not valid JSON/,
     ],
     [
-      "several scenario files (one scenario per workbook until scenarios side by side)",
+      "two scenario files of one name",
       (d) => [
         "--scenario",
-        path.join(d, "broken.json"),
+        path.join(d, "same.json"),
         "--scenario",
-        path.join(d, "broken.json"),
+        path.join(d, "same.json"),
         "--out",
         path.join(d, "x.xlsx"),
       ],
-      /--scenario was given 2 times; .* one --scenario per run/,
+      /--scenario: Two scenarios are named "Same"/,
     ],
     ["a file that is not .xlsx", (d) => ["--out", path.join(d, "x.csv")], /must name an \.xlsx file/],
     ["a folder that does not exist", (d) => ["--out", path.join(d, "no", "x.xlsx")], /does not exist/],
@@ -116,6 +141,7 @@ describe("npm run workbook", () => {
 
   it.each(bad)("rejects %s with one line on stderr, exit code 2 and no file", async (_what, args, message) => {
     fs.writeFileSync(path.join(dir, "broken.json"), "{ not json");
+    fs.writeFileSync(path.join(dir, "same.json"), scenarioToJson({ ...presetScenario("bear"), name: "Same" }));
     const { io, out, err } = capture();
     const code = await main(args(dir), io);
     expect(code).toBe(2);
@@ -123,7 +149,7 @@ describe("npm run workbook", () => {
     expect(err).toHaveLength(1);
     expect(err[0]).not.toContain("\n");
     expect(err[0]).toMatch(message);
-    expect(fs.readdirSync(dir).filter((f) => f !== "broken.json")).toEqual([]);
+    expect(fs.readdirSync(dir).filter((f) => !f.endsWith(".json"))).toEqual([]);
   });
 
   it("runs as a script: exit code 0 with a file, 2 with a message on stderr and no file", () => {
