@@ -135,7 +135,8 @@ export type SheetKey =
   | "dashboard"
   | "earnings"
   | "risk"
-  | "tornado";
+  | "tornado"
+  | "scenarios";
 
 /** How a sheet prints (derived in print.ts). Ranges are absolute: "$1:$5" rows, "$A:$E" columns. */
 export interface PrintPlan {

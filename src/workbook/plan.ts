@@ -21,6 +21,7 @@ import { sheetRef } from "./sheet-ref";
 import type { CheckSpec, PlanContext, SheetModule } from "./sheets/layout";
 import { paybackSheet } from "./sheets/payback";
 import { riskSheet } from "./sheets/risk";
+import { scenariosSheet } from "./sheets/scenarios";
 import { tornadoSheet } from "./sheets/tornado";
 import { sensitivitySheet } from "./sheets/sensitivity";
 
@@ -56,6 +57,7 @@ export const SHEET_ORDER: readonly SheetKey[] = [
   "cloud",
   "payback",
   "earnings",
+  "scenarios",
   "sensitivity",
   "risk",
   "tornado",
@@ -71,6 +73,7 @@ const CORE_MODULES: readonly SheetModule[] = [
   cloudSheet,
   paybackSheet,
   earningsSheet,
+  scenariosSheet,
   sensitivitySheet,
   riskSheet,
   tornadoSheet,

@@ -330,6 +330,7 @@ describe("sheet names", () => {
     checks: "Model checks",
     dashboard: "Charts & KPIs",
     earnings: "EBITA & margin",
+    scenarios: "Side-by-side (it's)",
   };
 
   test("custom names are used in every reference, quoted, and the plan still evaluates", () => {

@@ -84,6 +84,15 @@ export function inputRef(ctx: PlanContext, id: InputId): string {
   return ctx.ref("inputs", inputCell(id));
 }
 
+const SCENARIO_INPUTS: ReadonlySet<InputId> = new Set(
+  SECTIONS.flatMap((section) => section.entries.filter((e) => e.perScenario).map((e) => e.id)),
+);
+
+/** Whether an input takes one value per scenario column (a scenario field), rather than one for all (a constant). */
+export function isScenarioInput(id: InputId): boolean {
+  return SCENARIO_INPUTS.has(id);
+}
+
 /** A reference to scenario column `index`'s own value of an input (a scenario field), from another sheet. */
 export function scenarioInputRef(ctx: PlanContext, id: InputId, index: number): string {
   return ctx.ref("inputs", scenarioCell(INPUT_ROWS[id], index));

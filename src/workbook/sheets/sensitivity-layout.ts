@@ -32,6 +32,56 @@ const DISCOUNTED_FIRST = DISCOUNTED_HEADER + 1;
 const REQUIRED_HEADING = DISCOUNTED_FIRST + GRID_SIZE + 1;
 const CASES = GRID_SIZE * GRID_SIZE;
 
+/** Rows of one required-growth search, laid out from `start` down (see sensitivity-search.ts). */
+export interface GrowthSearchRows {
+  readonly searchHeading: number;
+  readonly searchK: number;
+  readonly searchFraction: number;
+  readonly searchYear: number;
+  readonly searchWeight: number;
+  readonly searchDivisor: number;
+  readonly searchWithout: number;
+  readonly searchCapex: number;
+  readonly upperBound: number;
+  /** One row pair per bisection step: the bracket, then its midpoint. */
+  readonly bracket: readonly number[];
+  readonly midpoint: readonly number[];
+  /** The last row the search takes. */
+  readonly last: number;
+}
+
+export function searchRowsFrom(start: number): GrowthSearchRows {
+  let row = start;
+  const searchHeading = row++;
+  const searchK = row++;
+  const searchFraction = row++;
+  const searchYear = row++;
+  const searchWeight = row++;
+  const searchDivisor = row++;
+  const searchWithout = row++;
+  const searchCapex = row++;
+  row++;
+  const upperBound = row++;
+  row++;
+  const bracket = Array.from({ length: BISECTION_STEPS }, (_, s) => row + 2 * s);
+  const midpoint = bracket.map((r) => r + 1);
+  const last = midpoint[BISECTION_STEPS - 1];
+  return {
+    searchHeading,
+    searchK,
+    searchFraction,
+    searchYear,
+    searchWeight,
+    searchDivisor,
+    searchWithout,
+    searchCapex,
+    upperBound,
+    bracket,
+    midpoint,
+    last,
+  };
+}
+
 function layoutRows() {
   let row = REQUIRED_HEADING + 1;
   const target = row++;
@@ -57,19 +107,7 @@ function layoutRows() {
   const part = block();
   const cumulativeDiscounted = block();
   const partDiscounted = block();
-  const searchHeading = row++;
-  const searchK = row++;
-  const searchFraction = row++;
-  const searchYear = row++;
-  const searchWeight = row++;
-  const searchDivisor = row++;
-  const searchWithout = row++;
-  const searchCapex = row++;
-  row++;
-  const upperBound = row++;
-  row++;
-  const bracket = Array.from({ length: BISECTION_STEPS }, (_, s) => row + 2 * s);
-  const midpoint = bracket.map((r) => r + 1);
+  const search = searchRowsFrom(row);
   return {
     title: TITLE_ROW,
     axesHeading: AXES_HEADING,
@@ -98,17 +136,7 @@ function layoutRows() {
     part,
     cumulativeDiscounted,
     partDiscounted,
-    searchHeading,
-    searchK,
-    searchFraction,
-    searchYear,
-    searchWeight,
-    searchDivisor,
-    searchWithout,
-    searchCapex,
-    upperBound,
-    bracket,
-    midpoint,
+    ...search,
   };
 }
 

@@ -6,7 +6,7 @@ import { inputRef, type InputId } from "./inputs";
 import { formula, type SheetBuilder } from "./sheet-builder";
 import type { PlanContext } from "./sheet-module";
 import { CUSTOM_PACING, NO_GROWTH_RATE, NO_MARGIN, type RequiredGrowthFigures } from "./sensitivity-figures";
-import { BISECTION_STEPS, SEARCH_YEARS, SENSITIVITY_ROWS as R } from "./sensitivity-layout";
+import { BISECTION_STEPS, SEARCH_YEARS, SENSITIVITY_ROWS as R, type GrowthSearchRows } from "./sensitivity-layout";
 
 /**
  * The required growth and its search: the answer with the sentence that puts it in words, then Q(g) laid out year by
@@ -16,20 +16,49 @@ import { BISECTION_STEPS, SEARCH_YEARS, SENSITIVITY_ROWS as R } from "./sensitiv
 
 const GROWTH_FORMAT = "0.0000000000%";
 
+/**
+ * Where a required-growth search sits and what it reads: the Sensitivity sheet's for the active scenario, or one of
+ * the Scenarios sheet's for one scenario column (its inputs, and its own capex row on that sheet).
+ */
+export interface GrowthSearchPlace {
+  readonly rows: GrowthSearchRows;
+  readonly input: (id: InputId) => string;
+  /** The scenario's capex over the model's timeline, and the model-year numbers of the same columns. */
+  readonly capex: string;
+  readonly periods: string;
+}
+
+/** The Sensitivity sheet's search: the active scenario's inputs and the Capex sheet's capex. */
+export function sensitivityPlace(ctx: PlanContext): GrowthSearchPlace {
+  return {
+    rows: R,
+    input: (id) => inputRef(ctx, id),
+    capex: ctx.ref("capex", timelineRange(CAPEX_ROWS.capex, ctx.horizon)),
+    periods: ctx.ref("inputs", timelineRange(ROW.period, ctx.horizon)),
+  };
+}
+
+/** The required growth: the last step's upper end, or why there is none (the search's rows on the same sheet). */
+export function requiredGrowthFormula(place: GrowthSearchPlace): string {
+  const { rows, input } = place;
+  const lastMid = rows.midpoint[BISECTION_STEPS - 1];
+  const lastBracket = rows.bracket[BISECTION_STEPS - 1];
+  return (
+    `IF(${input("profile")}="custom","${CUSTOM_PACING}",IF(${input("margin")}<=0,"${NO_MARGIN}",` +
+    `IF(${input("capexTotal")}=0,${input("baselineGrowth")},` +
+    `IF(OR(${input("baseRevenue")}=0,$D$${rows.upperBound}<0),"${NO_GROWTH_RATE}",` +
+    `IF($D$${lastMid}>=0,$C$${lastMid},$D$${lastBracket})))))`
+  );
+}
+
 /** The target, the required growth (the last step's upper end, or why there is none) and the sentence. */
 export function writeRequiredGrowth(b: SheetBuilder, ctx: PlanContext, figures: RequiredGrowthFigures): void {
   const s = ctx.scenario;
   const input = (id: InputId): string => inputRef(ctx, id);
-  const lastMid = R.midpoint[BISECTION_STEPS - 1];
-  const lastBracket = R.bracket[BISECTION_STEPS - 1];
   b.heading(R.requiredHeading, "Required growth: the constant growth that pays back (discounted) by the target");
   const target = formula(input("targetPaybackYears"), s.targetPaybackYears);
   b.valueRow(R.target, "Target payback", "years", target, "link", FMT.years);
-  const required =
-    `IF(${input("profile")}="custom","${CUSTOM_PACING}",IF(${input("margin")}<=0,"${NO_MARGIN}",` +
-    `IF(${input("capexTotal")}=0,${input("baselineGrowth")},` +
-    `IF(OR(${input("baseRevenue")}=0,$D$${R.upperBound}<0),"${NO_GROWTH_RATE}",` +
-    `IF($D$${lastMid}>=0,$C$${lastMid},$D$${lastBracket})))))`;
+  const required = requiredGrowthFormula(sensitivityPlace(ctx));
   b.valueRow(
     R.required,
     "Required constant growth",
@@ -70,9 +99,9 @@ function searchRow(
 }
 
 /** The parts of Q(g) that do not depend on g: k, the share of year k + 1, weights, divisors, baseline and capex. */
-function writeSearchTable(b: SheetBuilder, ctx: PlanContext, figures: RequiredGrowthFigures): void {
+function writeSearchTable(b: SheetBuilder, place: GrowthSearchPlace, figures: RequiredGrowthFigures): void {
   const { table } = figures.trace;
-  const input = (id: InputId): string => inputRef(ctx, id);
+  const { input, rows: R } = place;
   const n = (c: string): string => `${c}$${R.searchYear}`;
   b.heading(
     R.searchHeading,
@@ -112,8 +141,7 @@ function writeSearchTable(b: SheetBuilder, ctx: PlanContext, figures: RequiredGr
     table.revenueWithout,
     FMT.rmbBn,
   );
-  const periods = ctx.ref("inputs", timelineRange(ROW.period, ctx.horizon));
-  const capex = ctx.ref("capex", timelineRange(CAPEX_ROWS.capex, ctx.horizon));
+  const { periods, capex } = place;
   const capexLabel = "Capex (0 after the model's timeline)";
   searchRow(
     b,
@@ -127,10 +155,10 @@ function writeSearchTable(b: SheetBuilder, ctx: PlanContext, figures: RequiredGr
 }
 
 /** Q(g) at the top of the interval and at each step's midpoint, and the brackets the steps narrow. */
-export function writeSearch(b: SheetBuilder, ctx: PlanContext, figures: RequiredGrowthFigures): void {
-  writeSearchTable(b, ctx, figures);
+export function writeSearch(b: SheetBuilder, place: GrowthSearchPlace, figures: RequiredGrowthFigures): void {
+  writeSearchTable(b, place, figures);
   const { trace } = figures;
-  const input = (id: InputId): string => inputRef(ctx, id);
+  const { input, rows: R } = place;
   const n = (c: string): string => `${c}$${R.searchYear}`;
   const term = (row: number) => (c: string) =>
     `${c}$${R.searchWeight}*(${input("margin")}*(${input("baseRevenue")}*(1+$C${row})^${n(c)}-${c}$${R.searchWithout})-` +

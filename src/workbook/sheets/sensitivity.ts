@@ -9,7 +9,7 @@ import { writeCase, writeCaseHeadings, writeSharedRows } from "./sensitivity-cas
 import { gridFigures, requiredGrowthFigures } from "./sensitivity-figures";
 import { writeGrid, writeGridAxes } from "./sensitivity-grid";
 import { GRID_SIZE, gridCell, gridRange, SEARCH_YEARS, SENSITIVITY_ROWS } from "./sensitivity-layout";
-import { writeRequiredGrowth, writeSearch } from "./sensitivity-search";
+import { sensitivityPlace, writeRequiredGrowth, writeSearch } from "./sensitivity-search";
 
 /**
  * The Sensitivity sheet: payback year (simple and discounted) for a grid of initial growth rates × cash margins
@@ -52,7 +52,7 @@ export const sensitivitySheet: SheetModule = {
     writeSharedRows(b, ctx, grid);
     writeCaseHeadings(b);
     for (let i = 0; i < GRID_SIZE; i++) for (let j = 0; j < GRID_SIZE; j++) writeCase(b, ctx, grid, i, j);
-    writeSearch(b, ctx, required);
+    writeSearch(b, sensitivityPlace(ctx), required);
     return b.build({
       tabColor: TAB.output,
       columnWidths: standardWidths(Math.max(ctx.horizon, SEARCH_YEARS), 2, 60),

@@ -21,6 +21,7 @@ export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   dashboard: "Dashboard",
   earnings: "Earnings",
   tornado: "Tornado",
+  scenarios: "Scenarios",
 };
 
 /** A self-check the Checks sheet shows, contributed by the module whose cells it tests. */

@@ -24,6 +24,7 @@ export const DE_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   checks: "Prüfungen",
   dashboard: "Übersicht",
   tornado: "Tornado",
+  scenarios: "Szenarien",
 };
 
 /** The hand-written entries, each of which some plan uses (the completeness test holds them to that). */

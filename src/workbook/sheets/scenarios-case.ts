@@ -1,0 +1,181 @@
+import { profileWeightsOverHorizon } from "../../core/pacing";
+import { paybackTrace } from "../../core/payback";
+import { CAPEX_ROWS } from "./capex";
+import { FMT } from "./formats";
+import { cell, COL, periodNumberRef } from "./grid";
+import { customWeightRow, scenarioWeightsRow } from "./inputs";
+import { blockInput, scenarioBlock, scenarioContext, type PaybackSearchRows } from "./scenarios-layout";
+import { writeBlockResults, writeEarningsRows } from "./scenarios-results";
+import { formula, type PeriodRef, type SheetBuilder } from "./sheet-builder";
+import type { PlanContext } from "./sheet-module";
+
+/**
+ * One scenario's block on the Scenarios sheet: its case year by year from its own column on Inputs, in the same formula
+ * shapes as the Capex, Cloud, Payback and Earnings sheets (so each figure is the core's, whichever scenario is active),
+ * its results in column C, and the IRR and required-growth searches of the Payback and Sensitivity sheets laid out
+ * again for its flows. Cached values are the core's case of that scenario.
+ */
+
+/** The pacing weight of the scenario's profile: the Capex sheet's five rows folded into one by the profile key. */
+function weightFormula(input: (id: Parameters<ReturnType<typeof blockInput>>[0]) => string, weightsRow: number) {
+  const years = input("capexYears");
+  const steep = input("scurveSteepness");
+  const mid = input("scurveMidpoint");
+  const [low, high] = [CAPEX_ROWS.logisticLow, CAPEX_ROWS.logisticHigh].map((r) => cell(COL.constant, r, true));
+  return (p: PeriodRef, ctx: PlanContext): string => {
+    const n = periodNumberRef(p);
+    const flag = `IF(${n}<=${years},1,0)`;
+    const logistic = (x: string) =>
+      `(1/(1+EXP(-${steep}*(${x}-${mid})))-${ctx.ref("capex", low)})/(${ctx.ref("capex", high)}-${ctx.ref("capex", low)})`;
+    const sCurve = `${logistic(`MIN(${n}/${years},1)`)}-${logistic(`MIN((${n}-1)/${years},1)`)}`;
+    const custom = `${flag}*${ctx.ref("inputs", `${p.col}$${weightsRow}`)}`;
+    const profile = input("profile");
+    return (
+      `IF(${profile}="even",${flag},IF(${profile}="front",${flag}*(${years}-${n}+1),` +
+      `IF(${profile}="back",${flag}*${n},IF(${profile}="scurve",${sCurve},${custom}))))`
+    );
+  };
+}
+
+/** The Payback sheet's search flags for one cumulative row, with the scenario's own years. */
+function writePaybackSearch(
+  b: SheetBuilder,
+  rows: PaybackSearchRows,
+  cumulativeRow: number,
+  flowRow: number,
+  yearRow: number,
+  values: ReturnType<typeof paybackTrace>,
+  title: string,
+): void {
+  b.timelineRow(rows.negativeSoFar, {
+    label: `${title}: cumulative has been below zero`,
+    unit: "flag",
+    formula: (p) => `IF(MIN(${cell(COL.firstPeriod, cumulativeRow, true)}:${p.col}${cumulativeRow})<0,1,0)`,
+    values: values.negativeSoFar,
+    numberFormat: FMT.flag,
+  });
+  b.timelineRow(rows.backToZero, {
+    label: `${title}: back at or above zero after being below`,
+    unit: "flag",
+    formula: (p) => `IF(AND(${p.prev}${rows.negativeSoFar}=1,${p.col}${cumulativeRow}>=0),1,0)`,
+    values: values.backToZero,
+    numberFormat: FMT.flag,
+  });
+  b.timelineRow(rows.firstRecovery, {
+    label: `${title}: year of payback (first such year)`,
+    unit: "flag",
+    formula: (p) =>
+      `IF(AND(${p.col}${rows.backToZero}=1,SUM(${cell(COL.note, rows.backToZero, true)}:${p.prev}${rows.backToZero})=0),1,0)`,
+    values: values.firstRecovery,
+    numberFormat: FMT.flag,
+  });
+  b.timelineRow(rows.paybackPart, {
+    label: `${title}: payback year, in the year of payback`,
+    unit: "year",
+    formula: (p) =>
+      `IF(${p.col}${rows.firstRecovery}=1,${p.prev}$${yearRow}+-${p.prev}${cumulativeRow}/${p.col}${flowRow},0)`,
+    values: values.paybackInYear,
+    numberFormat: FMT.paybackYear,
+  });
+}
+
+/** Scenario column `index`'s block: its case, its payback searches, its earnings rows and its results. */
+export function writeScenarioBlock(b: SheetBuilder, ctx: PlanContext, index: number): void {
+  const own = scenarioContext(ctx, index);
+  const { scenario: s, result } = own;
+  const h = ctx.horizon;
+  const B = scenarioBlock(index, h);
+  const input = blockInput(ctx, index);
+  const at = (row: number, p: PeriodRef) => `${p.col}${row}`;
+  const n = periodNumberRef;
+
+  b.heading(B.heading, "Scenario column: its case year by year, from its own column on Inputs");
+  b.set(B.heading, COL.constant, formula(input("scenarioName"), s.name));
+  b.timelineRow(B.year, {
+    label: "Year",
+    unit: "year",
+    formula: (p) => `${input("firstYear")}+${n(p)}-1`,
+    values: result.years,
+    numberFormat: FMT.year,
+  });
+  const flags = result.years.map((_, k) => (k < s.capexYears ? 1 : 0));
+  const weights =
+    s.profile === "custom"
+      ? customWeightRow(s).map((w, k) => w * flags[k])
+      : profileWeightsOverHorizon(s.profile, s.capexYears, h);
+  const weight = weightFormula(input, scenarioWeightsRow(index));
+  b.timelineRow(B.weight, {
+    label: "Pacing weight of its profile",
+    unit: "weight",
+    formula: (p) => weight(p, ctx),
+    values: weights,
+    numberFormat: FMT.weight,
+    total: true,
+  });
+  const weightSum = cell(COL.total, B.weight, true);
+  const rows: [number, string, (p: PeriodRef) => string, readonly number[]][] = [
+    [B.capex, "Capex", (p) => `${input("capexTotal")}*(${at(B.weight, p)}/${weightSum})`, result.capex],
+    [
+      B.revenueWith,
+      "Revenue with the investment",
+      (p) =>
+        `IF(${n(p)}=1,${input("baseRevenue")},${p.prev}${B.revenueWith})*(1+(${input("growth")}+(${input("terminalGrowth")}-` +
+        `${input("growth")})*(${n(p)}-1)/MAX(${input("horizon")}-1,1)))`,
+      result.revenueWithInvestment,
+    ],
+    [
+      B.revenueWithout,
+      "Revenue without the investment",
+      (p) => `${input("baseRevenue")}*(1+${input("baselineGrowth")})^${n(p)}`,
+      result.revenueWithout,
+    ],
+    [
+      B.cashFlow,
+      "Incremental cash flow",
+      (p) => `${input("margin")}*(${at(B.revenueWith, p)}-${at(B.revenueWithout, p)})-${at(B.capex, p)}`,
+      result.cashFlow,
+    ],
+    [
+      B.cumulative,
+      "Cumulative cash flow",
+      (p) => `${p.prev}${B.cumulative}+${at(B.cashFlow, p)}`,
+      result.cumulativeCashFlow,
+    ],
+    [
+      B.divisor,
+      "Discount divisor (1 + rate)^(year number − 1)",
+      (p) => `IF(${n(p)}=1,1,${p.prev}${B.divisor}*(1+${input("discountRate")}))`,
+      result.discountDivisors,
+    ],
+    [
+      B.discounted,
+      "Discounted cash flow",
+      (p) => `${at(B.cashFlow, p)}/${at(B.divisor, p)}`,
+      result.discountedCashFlow,
+    ],
+    [
+      B.cumulativeDiscounted,
+      "Cumulative discounted cash flow",
+      (p) => `${p.prev}${B.cumulativeDiscounted}+${at(B.discounted, p)}`,
+      result.cumulativeDiscountedCashFlow,
+    ],
+  ];
+  for (const [row, label, f, values] of rows) {
+    const numberFormat = row === B.divisor ? FMT.factor : FMT.rmbBn;
+    b.timelineRow(row, { label, unit: row === B.divisor ? "factor" : "RMB bn", formula: f, values, numberFormat });
+  }
+  const simpleTrace = paybackTrace(result.cumulativeCashFlow, result.cashFlow, s.firstYear);
+  writePaybackSearch(b, B.simple, B.cumulative, B.cashFlow, B.year, simpleTrace, "Simple");
+  const discountedTrace = paybackTrace(result.cumulativeDiscountedCashFlow, result.discountedCashFlow, s.firstYear);
+  writePaybackSearch(
+    b,
+    B.discountedSearch,
+    B.cumulativeDiscounted,
+    B.discounted,
+    B.year,
+    discountedTrace,
+    "Discounted",
+  );
+  writeEarningsRows(b, ctx, own, index);
+  writeBlockResults(b, ctx, own, index);
+}

@@ -1,0 +1,142 @@
+import type { NamePlan, PlanValue } from "../plan-types";
+import { inputRef } from "./inputs";
+import { NO_REVENUE, troughCellValue } from "./earnings-figures";
+import { FMT, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK, paybackCellValue, TAB } from "./formats";
+import { cell, COL, columnLetter, periodColumn, standardWidths } from "./grid";
+import { irrCellValue, irrTrace, IRR_NO_RATE_FOUND, IRR_NO_SIGN_CHANGE } from "./payback-irr";
+import { PAYBACK_ROWS } from "./payback";
+import { writeScenarioBlock } from "./scenarios-case";
+import { CHART_TOP, scenarioBlock, scenarioContext, SUMMARY_ROWS as S } from "./scenarios-layout";
+import { blockResultCell } from "./scenarios-results";
+import { requiredGrowthFigures } from "./sensitivity-figures";
+import { formula, SheetBuilder } from "./sheet-builder";
+import type { CheckSpec, PlanContext, SheetModule } from "./sheet-module";
+
+/**
+ * The Scenarios sheet (model.md, "Scenarios side by side"): every scenario on Inputs compared at once, live. Each
+ * scenario column has its own block below the table that computes its case from its own column on Inputs, so the
+ * table shows all of them whichever is active; the active one's block computes what the Payback sheet computes (a check
+ * compares their NPVs). Formula cells: about 8,300 per scenario at 10 years, most of them the two searches (IRR 3,696,
+ * required growth about 3,600).
+ */
+
+type ResultKey = "simplePayback" | "discountedPayback" | "requiredGrowth" | "npv" | "irr" | "trough";
+
+const SUMMARY: readonly (readonly [ResultKey, string, string, string, string])[] = [
+  ["simplePayback", "Payback year, simple", "year", FMT.paybackYear, "ScenariosPaybackSimple"],
+  ["discountedPayback", "Payback year, discounted", "year", FMT.paybackYear, "ScenariosPaybackDiscounted"],
+  ["requiredGrowth", "Required constant growth", "% a year", "0.0%", "ScenariosRequiredGrowth"],
+  ["npv", "NPV at the discount rate", "RMB bn", FMT.rmbBn, "ScenariosNPV"],
+  ["irr", "IRR", "% a year", "0.0%", "ScenariosIRR"],
+  ["trough", "EBITA margin at the trough", "%", FMT.rate, "ScenariosMarginTrough"],
+];
+
+/** The core's value of one result of scenario column `index`, as its block's cell caches it. */
+function resultValue(ctx: PlanContext, index: number, key: ResultKey): PlanValue {
+  const own = scenarioContext(ctx, index);
+  const { result } = own;
+  switch (key) {
+    case "simplePayback":
+      return paybackCellValue(result.simplePayback);
+    case "discountedPayback":
+      return paybackCellValue(result.discountedPayback);
+    case "requiredGrowth":
+      return requiredGrowthFigures(own).value;
+    case "npv":
+      return result.earnings.npv;
+    case "irr":
+      return irrCellValue(irrTrace(own));
+    case "trough":
+      return troughCellValue(result.earnings.trough);
+  }
+}
+
+const summaryRange = (row: number, count: number, absolute = true) =>
+  `${cell(periodColumn(0), row, absolute)}:${cell(periodColumn(count - 1), row, absolute)}`;
+
+function writeSummary(b: SheetBuilder, ctx: PlanContext): void {
+  const count = ctx.scenarios.length;
+  const h = ctx.horizon;
+  b.heading(S.heading, "Scenarios side by side: each column computes its scenario from its own column on Inputs");
+  b.set(S.name, COL.label, "Scenario").set(S.name, COL.unit, "text");
+  b.set(S.active, COL.label, "Active (1) on Inputs").set(S.active, COL.unit, "flag");
+  b.format(cell(COL.label, S.name), "label").format(cell(COL.label, S.active), "label");
+  for (let j = 0; j < count; j++) {
+    const col = periodColumn(j);
+    b.set(S.name, col, formula(cell(COL.constant, scenarioBlock(j, h).heading, true), ctx.scenarios[j].name));
+    const active = formula(
+      `IF(${inputRef(ctx, "activeScenarioIndex")}=${j + 1},1,0)`,
+      j === ctx.activeScenario ? 1 : 0,
+    );
+    b.set(S.active, col, active);
+  }
+  b.format(summaryRange(S.name, count, false), "tableHeader");
+  b.format(summaryRange(S.active, count, false), "calculation", FMT.flag);
+  for (const [key, label, unit, numberFormat] of SUMMARY) {
+    const row = S[key];
+    b.set(row, COL.label, label).set(row, COL.unit, unit);
+    b.format(cell(COL.label, row), "label").format(cell(COL.unit, row), "unit");
+    for (let j = 0; j < count; j++) {
+      b.set(row, periodColumn(j), formula(blockResultCell(j, h, key), resultValue(ctx, j, key)));
+    }
+    b.format(summaryRange(row, count, false), "output", numberFormat);
+  }
+  const texts = [NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK, IRR_NO_SIGN_CHANGE, IRR_NO_RATE_FOUND, NO_REVENUE];
+  for (const text of texts) {
+    b.conditional({
+      kind: "textEquals",
+      range: `${cell(periodColumn(0), S.simplePayback)}:${cell(periodColumn(count - 1), S.trough)}`,
+      text,
+      fill: "#FCE4D6",
+      fontColor: "#9C0006",
+    });
+  }
+  b.chart({
+    kind: "column",
+    title: "NPV of each scenario",
+    position: `A${CHART_TOP}:${columnLetter(Math.max(periodColumn(count - 1), 10))}${CHART_TOP + 16}`,
+    categories: ctx.ref("scenarios", summaryRange(S.name, count)),
+    series: [{ name: "NPV at the discount rate", values: ctx.ref("scenarios", summaryRange(S.npv, count)) }],
+  });
+}
+
+export const scenariosSheet: SheetModule = {
+  key: "scenarios",
+  hasTimeline: true,
+  build(ctx) {
+    const b = new SheetBuilder(ctx, "scenarios");
+    b.title("Scenarios side by side").masterCheckLink().timelineHeader();
+    writeSummary(b, ctx);
+    ctx.scenarios.forEach((_, j) => writeScenarioBlock(b, ctx, j));
+    const widths = standardWidths(Math.max(ctx.horizon, 51), 2, 60).map((w) =>
+      w.column >= COL.firstPeriod && w.column < periodColumn(ctx.scenarios.length) ? { ...w, width: 16 } : w,
+    );
+    return b.build({
+      tabColor: TAB.output,
+      columnWidths: widths,
+      freeze: { rows: 5, columns: COL.note },
+      printThroughRow: CHART_TOP + 16,
+    });
+  },
+  names(ctx) {
+    return SUMMARY.map(([key, label, unit, , name]): NamePlan => ({
+      name,
+      sheet: "scenarios",
+      range: summaryRange(S[key], ctx.scenarios.length),
+      comment: `${label} of each scenario (${unit})`,
+    }));
+  },
+  checks(ctx): CheckSpec[] {
+    const active = `INDEX(${ctx.ref("scenarios", summaryRange(S.npv, ctx.scenarios.length))},1,${inputRef(ctx, "activeScenarioIndex")})`;
+    const payback = ctx.ref("payback", cell(COL.constant, PAYBACK_ROWS.returns.npv, true));
+    return [
+      {
+        label: "The active scenario's NPV on the Scenarios sheet equals the Payback sheet's",
+        formula: `IFERROR(ABS(${active}-${payback})<=${inputRef(ctx, "checkTolerance")}*MAX(1,ABS(${payback})),FALSE())`,
+        // The active column's block is computed from the plan's own core run, so the core says they agree.
+        value: true,
+        note: "Two ways to the same figure: the Scenarios sheet's own block for the active column, and the Payback sheet.",
+      },
+    ];
+  },
+};
