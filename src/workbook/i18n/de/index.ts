@@ -6,6 +6,7 @@ import { DE_EARNINGS, DE_EARNINGS_TEMPLATES } from "./earnings-sheet";
 import { DE_FIELD_ENTRIES } from "./fields";
 import { DE_FRONT } from "./front-sheets";
 import { DE_RISK } from "./risk-sheet";
+import { DE_SCENARIOS } from "./scenarios-sheet";
 import { DE_TEMPLATES } from "./templates";
 import { DE_TORNADO, DE_TORNADO_TEMPLATES } from "./tornado-sheet";
 
@@ -35,6 +36,7 @@ export const DE_WRITTEN: Readonly<Record<string, string>> = {
   ...DE_BENCHMARKS,
   ...DE_RISK,
   ...DE_TORNADO,
+  ...DE_SCENARIOS,
 };
 
 export const DE_CATALOG: Catalog = {
