@@ -13,7 +13,7 @@ import { bundledDataset } from "../src/benchmarks/bundled";
 import { PRESET_IDS, presetScenario, type Scenario } from "../src/scenario";
 import type { Language } from "../src/scenario/language";
 import { buildWorkbookPlan } from "../src/workbook/plan";
-import { isFormulaCell } from "../src/workbook/plan-types";
+import { isFormulaCell, type SheetKey, type WorkbookPlan } from "../src/workbook/plan-types";
 import { renderXlsx } from "../src/workbook/render-xlsx";
 import { parseCell } from "../src/workbook/cell-text";
 import { recalculateInLibreOffice, withoutCachedResults } from "./libreoffice";
@@ -37,10 +37,35 @@ function resultOf(value: ExcelJS.CellValue): unknown {
   return value;
 }
 
+/** The plan with the constant at `address` (0-based row and column) of sheet `key` replaced: a user's edit. */
+function edited(plan: WorkbookPlan, key: SheetKey, address: string, value: string): WorkbookPlan {
+  const target = parseCell(address);
+  const sheets = plan.sheets.map((sheet) => {
+    if (sheet.key !== key) return sheet;
+    const blocks = sheet.blocks.map((block) => {
+      const at = parseCell(block.anchor);
+      const cells = block.cells.map((row, r) =>
+        row.map((cell, c) => (at.row + r === target.row && at.column + c === target.column ? value : cell)),
+      );
+      return { ...block, cells };
+    });
+    return { ...sheet, blocks };
+  });
+  return { ...plan, sheets };
+}
+
 async function check(label: string, scenario: Scenario, dir: string, language: Language = "en"): Promise<number> {
   const plan = buildWorkbookPlan(scenario, bundledDataset(), { language });
+  return compare(label, plan, plan, dir);
+}
+
+/**
+ * Writes `written` without cached results, lets LibreOffice calculate it, and compares every formula cell with the
+ * value `plan` caches (the same plan, or the build of the scenario a user switched `written` to).
+ */
+async function compare(label: string, written: WorkbookPlan, plan: WorkbookPlan, dir: string): Promise<number> {
   const input = path.join(dir, `${label}.xlsx`);
-  fs.writeFileSync(input, Buffer.from((await renderXlsx(withoutCachedResults(plan), ExcelJS)) as ArrayBuffer));
+  fs.writeFileSync(input, Buffer.from((await renderXlsx(withoutCachedResults(written), ExcelJS)) as ArrayBuffer));
   const outDir = path.join(dir, "out");
   recalculateInLibreOffice(input, outDir, path.join(dir, "profile"));
   const workbook = new ExcelJS.Workbook();
@@ -85,6 +110,18 @@ async function main(): Promise<void> {
     dir,
     "de",
   );
+  // Switching ActiveScenario on Inputs (C9) from the base case to each other preset recomputes every sheet to that
+  // preset's own build.
+  const base = buildWorkbookPlan(presetScenario("base"), bundledDataset());
+  for (const id of PRESET_IDS.filter((p) => p !== "base")) {
+    const own = buildWorkbookPlan(presetScenario(id), bundledDataset());
+    differences += await compare(
+      `base-switched-to-${id}`,
+      edited(base, "inputs", "C9", presetScenario(id).name),
+      own,
+      dir,
+    );
+  }
   if (!process.env.KEEP_LO_FILES) fs.rmSync(dir, { recursive: true, force: true });
   else console.log(`files kept in ${dir}`);
   process.exit(differences === 0 ? 0 : 1);
