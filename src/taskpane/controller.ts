@@ -1,23 +1,16 @@
 import { isPacingProfile, type PacingProfile } from "../core/pacing";
-import { MAX_HORIZON, MAX_NAME_LENGTH } from "../scenario/fields";
+import { MAX_HORIZON } from "../scenario/fields";
 import type { Scenario } from "../scenario/types";
-import {
-  checkField,
-  checkWeights,
-  displayValue,
-  displayWeights,
-  NUMERIC_FIELDS,
-  withoutCrossFieldBounds,
-  type FormValues,
-  type NumericKey,
-} from "./fields";
+import { displayValue, displayWeights, NUMERIC_FIELDS, type FormValues, type NumericKey } from "./fields";
 import type { RefreshPreview } from "../benchmarks/diff";
 import { noChange, type Locale } from "./i18n";
+import { checkForm, formValuesOf } from "./form-check";
+import { columnsBeside, MAX_ADDED_SCENARIOS, withAdded, withoutNamed } from "./scenario-list";
 import { refreshedStatus } from "./refresh-status";
 import { formatDate } from "./format";
 import { DatasetUnavailableError, messageOf, type DatasetInfo, type WorkbookSeam } from "./seam";
 import { failed, IDLE, ok, working, type Status } from "./status";
-import { computeSummary, describeSummary, type SummaryText } from "./summary";
+import type { SummaryText } from "./summary";
 
 /** How the pane reads and writes a scenario, so that the pane's logic does not depend on its shape. */
 export interface ScenarioAdapter {
@@ -60,6 +53,8 @@ export interface PaneState {
   readonly lastBuild: Date | null;
   /** A refresh's download waiting for the user to apply it or keep the current data. */
   readonly preview: RefreshPreview | null;
+  /** Names of the scenarios added to build as columns beside the form's (see scenario-list.ts). */
+  readonly addedScenarios: readonly string[];
 }
 
 /**
@@ -68,6 +63,7 @@ export interface PaneState {
  */
 export class PaneController {
   private base: Scenario;
+  private added: readonly Scenario[] = [];
   private state: PaneState;
   private readonly listeners = new Set<(state: PaneState) => void>();
 
@@ -88,6 +84,7 @@ export class PaneController {
       datasetStatus: "loading",
       lastBuild: null,
       preview: null,
+      addedScenarios: [],
     };
   }
 
@@ -180,30 +177,7 @@ export class PaneController {
   }
 
   private values(texts: Readonly<Record<NumericKey, string>>, profile: PacingProfile, weightsText: string) {
-    // First pass without cross-field bounds, so that each field's bounds can use the others' numbers.
-    const loose: Partial<Record<NumericKey, number>> = {};
-    for (const field of NUMERIC_FIELDS) {
-      const check = checkField(withoutCrossFieldBounds(field), texts[field.key], {}, this.locale);
-      if (check.ok) loose[field.key] = check.value;
-    }
-    const errors: Record<string, string> = {};
-    const values: Partial<Record<NumericKey, number>> = {};
-    for (const field of NUMERIC_FIELDS) {
-      const check = checkField(field, texts[field.key], loose, this.locale);
-      if (check.ok) values[field.key] = check.value;
-      else errors[field.key] = check.message;
-    }
-    let customWeights: number[] | undefined;
-    if (profile === "custom") {
-      const weights = checkWeights(weightsText, values.capexYears, this.locale);
-      if (weights.ok) customWeights = weights.value;
-      else errors.customWeights = weights.message;
-    }
-    const complete = Object.keys(errors).length === 0;
-    const formValues: FormValues | null = complete
-      ? { ...(values as Record<NumericKey, number>), profile, customWeights }
-      : null;
-    return { errors, formValues };
+    return formValuesOf(texts, profile, weightsText, this.locale);
   }
 
   private check(
@@ -212,27 +186,13 @@ export class PaneController {
     weightsText: string,
     name: string,
   ) {
-    const { errors, formValues } = this.values(texts, profile, weightsText);
-    const trimmed = name.trim();
-    if (trimmed === "") errors.name = this.locale.text.errors.nameRequired;
-    else if (trimmed.length > MAX_NAME_LENGTH) errors.name = this.locale.text.errors.nameTooLong(MAX_NAME_LENGTH);
-    let summary: SummaryText | null = null;
-    if (formValues) {
-      const scenario = this.adapter.withName(this.adapter.withValues(this.base, formValues), trimmed);
-      for (const issue of this.adapter.validate(scenario)) {
-        const inForm = issue.field in texts || ["profile", "customWeights", "name"].includes(issue.field);
-        const field = inForm ? issue.field : "form";
-        errors[field] ??= issue.message;
-      }
-    }
-    if (formValues && Object.keys(errors).length === 0) {
-      try {
-        summary = describeSummary(computeSummary(formValues), formValues.targetPaybackYear, this.locale);
-      } catch (error) {
-        errors.form = messageOf(error);
-      }
-    }
-    return { errors, summary };
+    return checkForm(
+      { adapter: this.adapter, base: this.base, locale: this.locale },
+      texts,
+      profile,
+      weightsText,
+      name,
+    );
   }
 
   /** The scenario the form shows, or null while any input is wrong. */
@@ -254,6 +214,34 @@ export class PaneController {
     const file = { fileName: fileName(this.adapter.nameOf(scenario)), text: this.adapter.toJson(scenario) };
     this.update({ status: ok(t.saved(file.fileName)) });
     return file;
+  }
+
+  /** Keeps the form's scenario to build as a column beside the others; one of the same name is replaced. */
+  addAsScenario(): void {
+    const t = this.locale.text;
+    const scenario = this.scenario();
+    if (!scenario) {
+      this.update({ status: failed(t.fixErrorsFirst(Math.max(Object.keys(this.state.errors).length, 1))) });
+      return;
+    }
+    const next = withAdded(this.added, scenario);
+    if (next === "full") {
+      this.update({ status: failed(t.scenariosFull(MAX_ADDED_SCENARIOS)) });
+      return;
+    }
+    this.setAdded(next.list);
+    const name = this.adapter.nameOf(scenario);
+    this.update({ status: ok(next.replaced ? t.scenarioReplaced(name) : t.scenarioAdded(name)) });
+  }
+
+  removeScenario(name: string): void {
+    this.setAdded(withoutNamed(this.added, name));
+    this.update({ status: ok(this.locale.text.scenarioRemoved(name)) });
+  }
+
+  private setAdded(list: readonly Scenario[]): void {
+    this.added = list;
+    this.update({ addedScenarios: list.map((s) => this.adapter.nameOf(s)) });
   }
 
   /** Applies a saved file, or leaves the form as it is and lists the file's problems. */
@@ -291,11 +279,10 @@ export class PaneController {
     const message = this.seam.insideExcel ? t.building : t.preparingDownload;
     this.update({ busy: "build", status: working(message) });
     try {
-      const outcome = await this.seam.build(scenario, (progress) => {
-        if (this.state.busy === "build") {
-          this.update({ status: working(message, progress) });
-        }
-      });
+      const progress = (fraction: number | undefined) => {
+        if (this.state.busy === "build") this.update({ status: working(message, fraction) });
+      };
+      const outcome = await this.seam.build(scenario, progress, columnsBeside(this.added, scenario));
       if (outcome.kind === "download") {
         this.update({ status: ok(t.downloadDone(outcome.fileName)) });
       } else {

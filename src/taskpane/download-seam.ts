@@ -11,13 +11,17 @@ import type { BuildOutcome, DatasetInfo, ProgressListener, PreviewOutcome, Refre
 export function downloadSeam(benchmarks: BenchmarkLink, language: Language = "en"): WorkbookSeam<Scenario> {
   return {
     insideExcel: false,
-    async build(scenario: Scenario, onProgress?: ProgressListener): Promise<BuildOutcome> {
+    async build(
+      scenario: Scenario,
+      onProgress?: ProgressListener,
+      others: readonly Scenario[] = [],
+    ): Promise<BuildOutcome> {
       const [{ makeXlsx }, dataset] = await Promise.all([
         import(/* webpackChunkName: "xlsx" */ "./xlsx-build"),
         benchmarks.datasetIfLoaded(),
       ]);
       onProgress?.(0.5);
-      const bytes = await makeXlsx(scenario, dataset, language);
+      const bytes = await makeXlsx(scenario, dataset, language, others);
       onProgress?.(1);
       const fileName = workbookFileName(scenario.name);
       saveFile(bytes, fileName, XLSX_TYPE);

@@ -15,11 +15,16 @@ export async function buildInExcel(
   scenario: Scenario,
   dataset: BenchmarkDataset | undefined,
   language: Language = "en",
+  others: readonly Scenario[] = [],
 ): Promise<BuildOutcome> {
   const report = await run((context) =>
-    renderPlanToWorkbook(context, (sheetNames) => buildWorkbookPlan(scenario, dataset, { sheetNames, language }), {
-      sheetNames: sheetNamesFor(language),
-    }),
+    renderPlanToWorkbook(
+      context,
+      (sheetNames) => buildWorkbookPlan(scenario, dataset, { sheetNames, language, scenarios: others }),
+      {
+        sheetNames: sheetNamesFor(language),
+      },
+    ),
   );
   return {
     kind: "workbook",

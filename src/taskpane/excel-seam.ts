@@ -22,12 +22,12 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export function excelSeam(run: ExcelRun, benchmarks: BenchmarkLink, language: Language = "en"): WorkbookSeam<Scenario> {
   return {
     insideExcel: true,
-    async build(scenario: Scenario): Promise<BuildOutcome> {
+    async build(scenario: Scenario, _onProgress?: unknown, others: readonly Scenario[] = []): Promise<BuildOutcome> {
       const [{ buildInExcel }, dataset] = await Promise.all([
         import(/* webpackChunkName: "workbook" */ "./excel-build"),
         benchmarks.datasetIfLoaded(),
       ]);
-      const outcome = await buildInExcel(run, scenario, dataset, language);
+      const outcome = await buildInExcel(run, scenario, dataset, language, others);
       // The workbook records the dataset it was built with (the Cover says so too), for the pane's dataset line.
       if (dataset !== undefined) await benchmarks.recordBuiltWith(dataset);
       return outcome;

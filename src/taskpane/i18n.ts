@@ -118,6 +118,13 @@ export interface Messages {
   readonly chart: ChartMessages;
 
   readonly saveButton: string;
+  readonly addScenarioButton: string;
+  readonly addedScenariosTitle: string;
+  readonly removeScenario: (name: string) => string;
+  readonly scenarioAdded: (name: string) => string;
+  readonly scenarioReplaced: (name: string) => string;
+  readonly scenarioRemoved: (name: string) => string;
+  readonly scenariosFull: (max: number) => string;
   readonly loadButton: string;
   readonly saved: (fileName: string) => string;
   readonly loaded: (fileName: string) => string;

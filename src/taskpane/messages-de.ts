@@ -99,6 +99,15 @@ export const DE: Messages = {
   irrNoSignChange: "keiner: die Cashflows wechseln nie das Vorzeichen",
   irrNoRateFound: "kein Zinssatz gefunden",
   saveButton: "Szenario speichern",
+  addScenarioButton: "Als Szenario hinzufügen",
+  addedScenariosTitle: "Szenarien, die der nächste Aufbau neben den Vorlagen hinzufügt",
+  removeScenario: (name) => `${name} entfernen`,
+  scenarioAdded: (name) =>
+    `„${name}“ hinzugefügt: Der nächste Aufbau setzt es als Szenariospalte auf das Blatt Eingaben, zum Vergleich auf dem Blatt Szenarien.`,
+  scenarioReplaced: (name) => `„${name}“ für den nächsten Aufbau mit den Werten des Formulars aktualisiert.`,
+  scenarioRemoved: (name) => `„${name}“ aus dem nächsten Aufbau entfernt.`,
+  scenariosFull: (max) =>
+    `Neben den Vorlagen lassen sich höchstens ${max} Szenarien hinzufügen; zuerst eines entfernen.`,
   loadButton: "Szenario laden",
   saved: (fileName) => `Das Szenario wurde als ${fileName} gespeichert.`,
   loaded: (fileName) => `Das Szenario aus ${fileName} wurde geladen.`,

@@ -99,6 +99,14 @@ export const EN: Messages = {
   },
 
   saveButton: "Save scenario",
+  addScenarioButton: "Add as scenario",
+  addedScenariosTitle: "Scenarios the next build adds beside the presets",
+  removeScenario: (name) => `Remove ${name}`,
+  scenarioAdded: (name) =>
+    `Added “${name}”: the next build puts it on Inputs as a scenario column, to compare on the Scenarios sheet.`,
+  scenarioReplaced: (name) => `Updated “${name}” with the form's values for the next build.`,
+  scenarioRemoved: (name) => `Removed “${name}” from the next build.`,
+  scenariosFull: (max) => `At most ${max} scenarios can be added beside the presets; remove one first.`,
   loadButton: "Load scenario",
   saved: (fileName) => `Saved the scenario as ${fileName}.`,
   loaded: (fileName) => `Loaded the scenario from ${fileName}.`,

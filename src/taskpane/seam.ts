@@ -75,7 +75,8 @@ export type ProgressListener = (fraction: number | undefined) => void;
 export interface WorkbookSeam<S> {
   /** True when an Excel workbook is open behind the pane; false for the download-only page. */
   readonly insideExcel: boolean;
-  build(scenario: S, onProgress?: ProgressListener): Promise<BuildOutcome>;
+  /** Builds `scenario` (active) with `others` as scenario columns beside it and the presets. */
+  build(scenario: S, onProgress?: ProgressListener, others?: readonly S[]): Promise<BuildOutcome>;
   /** Downloads the dataset and says what it would change; applies nothing. */
   previewBenchmarks(): Promise<PreviewOutcome>;
   /** Applies the previewed download (or, with none held, downloads and applies): the user accepted the changes. */

@@ -1,6 +1,7 @@
 import { MAX_SCENARIO_FILE_BYTES } from "../scenario/json";
 import type { PaneController, PaneState } from "./controller";
 import { el, pushButton, setBusy, type ViewPart } from "./dom";
+import { scenarioColumnsPart } from "./view-scenarios";
 import { JSON_TYPE, saveFile, scenarioFileName } from "./download";
 import { formatDateTime } from "./format";
 import type { Messages } from "./i18n";
@@ -171,6 +172,7 @@ function actionButtons(controller: PaneController, insideExcel: boolean, form: H
   const apiNote = apiMissing ? [el("p", { class: "note", id: "excel-api-note" }, t.excelApiMissing)] : [];
   const files = fileButtons(controller, t);
   const fileActions = el("div", { class: "actions" }, ...files);
+  const columns = scenarioColumnsPart(controller);
   const progress = progressBar(t);
   const status = el("div", { class: "status", id: "status", role: "status", "aria-live": "polite" });
   const render = (state: PaneState) => {
@@ -179,8 +181,9 @@ function actionButtons(controller: PaneController, insideExcel: boolean, form: H
     for (const button of [buildButton, refreshButton, files[0], files[1]]) setBusy(button, busy);
     form.setAttribute("aria-busy", String(busy));
     renderStatus(progress, status, state);
+    columns.render(state);
   };
-  return { nodes: [actions, ...apiNote, fileActions, progress, status], render };
+  return { nodes: [actions, ...apiNote, fileActions, ...columns.nodes, progress, status], render };
 }
 
 /**

@@ -9,6 +9,7 @@ export async function makeXlsx(
   scenario: Scenario,
   dataset: BenchmarkDataset | undefined,
   language: Language = "en",
+  others: readonly Scenario[] = [],
 ): Promise<ArrayBuffer | Uint8Array> {
   // Its own chunk, apart from the plan code, so that the bundle test can find ExcelJS by name.
   const loaded = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as unknown as ExcelJSModule & {
@@ -17,5 +18,5 @@ export async function makeXlsx(
   // ExcelJS's browser build is CommonJS; depending on interop its classes sit on the namespace or on `default`.
   const exceljs = typeof loaded.Workbook === "function" ? loaded : loaded.default;
   if (!exceljs) throw new Error("ExcelJS did not load.");
-  return renderXlsx(buildWorkbookPlan(scenario, dataset, { language }), exceljs);
+  return renderXlsx(buildWorkbookPlan(scenario, dataset, { language, scenarios: others }), exceljs);
 }
