@@ -126,6 +126,7 @@ describe("native charts in the .xlsx", () => {
       "dashboard",
       "earnings",
       "risk",
+      "scenarios",
       "tornado",
     ]);
     const workbookXml = await pkg.text("xl/workbook.xml");

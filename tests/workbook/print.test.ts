@@ -14,6 +14,7 @@ import { PAYBACK_ROWS } from "../../src/workbook/sheets/payback";
 import { TORNADO_ROWS } from "../../src/workbook/sheets/tornado-layout";
 import { asExcelContext, ExcelDouble } from "../helpers/excel-double";
 import { convertWithLibreOffice, readPackage } from "./charts-helpers";
+import { CHART_TOP } from "../../src/workbook/sheets/scenarios-layout";
 
 const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
 
@@ -101,11 +102,13 @@ describe("print setup of the base case", () => {
       expect([s.name, titles.get(index) ?? ""]).toEqual([s.name, expected.join(",")]);
     }
     expect(titles.get(plan.sheets.findIndex((s) => s.key === "capex"))).toBe("'Capex'!$A:$E,'Capex'!$1:$5");
-    // The Payback sheet prints its tables and results, not the IRR search below them, and the Tornado sheet its
-    // ranking, not its 14 cases year by year; every other sheet prints whole.
+    // The Payback sheet prints its tables and results, not the IRR search below them, the Scenarios sheet its
+    // comparison and chart, not each scenario's block, and the Tornado sheet its ranking, not its 14 cases year by
+    // year; every other sheet prints whole.
     const areas = Array.from(workbook.matchAll(/<definedName name="_xlnm.Print_Area" localSheetId="(\d+)">([^<]*)</g));
     expect(areas.map((m) => [plan.sheets[Number(m[1])].key, m[2].replace(/&apos;/g, "'")])).toEqual([
       ["payback", `'Payback'!$A$1:$O$${PAYBACK_ROWS.irrSearch - 1}`],
+      ["scenarios", `'Scenarios'!$A$1:$O$${CHART_TOP + 16}`],
       ["tornado", `'Tornado'!$A$1:$O$${TORNADO_ROWS.variantsHeading - 1}`],
     ]);
   });
