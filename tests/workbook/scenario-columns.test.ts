@@ -5,6 +5,8 @@ import { buildWorkbookPlan } from "../../src/workbook/plan";
 import type { SheetPlan, WorkbookPlan } from "../../src/workbook/plan-types";
 import { renderXlsx } from "../../src/workbook/render-xlsx";
 import { MAX_SCENARIOS, scenarioSet, STRUCTURAL_FIELDS } from "../../src/workbook/scenario-set";
+import { renderPlanToWorkbook } from "../../src/workbook/render-office";
+import { asExcelContext, ExcelDouble } from "../helpers/excel-double";
 import { evaluatePlan, expectCachedValuesMatch, formulaCells } from "../helpers/evaluate-plan";
 
 /** model.md, "Scenarios side by side": the presets and the built scenario as columns on Inputs, one of them active. */
@@ -94,6 +96,18 @@ describe("the Inputs sheet's scenario columns", () => {
     expect(ev.value("checks", "C2")).toBe(false);
     ev.set("inputs", "C9", "My case");
     expect(ev.value("checks", "C2")).toBe(true);
+  });
+
+  it("writes the drop-down through Office.js: a list with its prompt and a stop alert", async () => {
+    const excel = new ExcelDouble();
+    await excel.run((context) => renderPlanToWorkbook(asExcelContext(context), () => plan));
+    const [validation] = excel.sheet(inputsOf(plan).name).validations;
+    expect(validation).toMatchObject({
+      box: { r0: 8, c0: 2, r1: 8, c1: 2 },
+      rule: { list: { inCellDropDown: true, source: "=$F$12:$J$12" } },
+      prompt: { showPrompt: true, message: "Pick the scenario the workbook computes." },
+      errorAlert: { showAlert: true, style: "Stop" },
+    });
   });
 
   it("writes the drop-down into the .xlsx with its list", async () => {
