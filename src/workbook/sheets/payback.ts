@@ -7,6 +7,7 @@ import { CAPEX_ROWS } from "./capex";
 import { CLOUD_ROWS } from "./cloud";
 import { FMT, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK, paybackCellValue, TAB } from "./formats";
 import { cell, COL, periodNumberRef, ROW, standardWidths, timelineRange } from "./grid";
+import { writePaybackFlags } from "./payback-search";
 import { formula, SheetBuilder } from "./sheet-builder";
 import type { CheckSpec, PlanContext, SheetModule } from "./sheet-module";
 import type { PlanValue } from "../plan-types";
@@ -82,36 +83,7 @@ function writeSearch(
   const v = searchValues(cum, flows, ctx.scenario.firstYear);
   const cumRange = timelineRange(cumulativeRow, horizon);
   b.heading(rows.heading, title);
-  b.timelineRow(rows.negativeSoFar, {
-    label: "Cumulative has been below zero",
-    unit: "flag",
-    formula: (p) => `IF(MIN(${cell(COL.firstPeriod, cumulativeRow, true)}:${p.col}${cumulativeRow})<0,1,0)`,
-    values: v.negativeSoFar,
-    numberFormat: FMT.flag,
-  });
-  b.timelineRow(rows.backToZero, {
-    label: "Back at or above zero after being below",
-    unit: "flag",
-    formula: (p) => `IF(AND(${p.prev}${rows.negativeSoFar}=1,${p.col}${cumulativeRow}>=0),1,0)`,
-    values: v.backToZero,
-    numberFormat: FMT.flag,
-  });
-  b.timelineRow(rows.firstRecovery, {
-    label: "Year of payback (first such year)",
-    unit: "flag",
-    formula: (p) =>
-      `IF(AND(${p.col}${rows.backToZero}=1,SUM(${cell(COL.note, rows.backToZero, true)}:${p.prev}${rows.backToZero})=0),1,0)`,
-    values: v.firstRecovery,
-    numberFormat: FMT.flag,
-  });
-  b.timelineRow(rows.paybackPart, {
-    label: "Payback year, in the year of payback",
-    unit: "year",
-    formula: (p) =>
-      `IF(${p.col}${rows.firstRecovery}=1,${p.prev}$${ROW.year}+-${p.prev}${cumulativeRow}/${p.col}${flowRow},0)`,
-    values: v.paybackInYear,
-    numberFormat: FMT.paybackYear,
-  });
+  writePaybackFlags(b, rows, { cumulativeRow, flowRow, yearRow: ROW.year }, v);
   b.timelineRow(rows.marker, {
     label: "Payback marker for the chart",
     unit: "RMB bn",

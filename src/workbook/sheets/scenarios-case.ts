@@ -4,7 +4,8 @@ import { CAPEX_ROWS } from "./capex";
 import { FMT } from "./formats";
 import { cell, COL, periodNumberRef } from "./grid";
 import { customWeightRow, scenarioWeightsRow } from "./inputs";
-import { blockInput, scenarioBlock, scenarioContext, type PaybackSearchRows } from "./scenarios-layout";
+import { writePaybackFlags } from "./payback-search";
+import { blockInput, scenarioBlock, scenarioContext } from "./scenarios-layout";
 import { writeBlockResults, writeEarningsRows } from "./scenarios-results";
 import { formula, type PeriodRef, type SheetBuilder } from "./sheet-builder";
 import type { PlanContext } from "./sheet-module";
@@ -37,47 +38,7 @@ function weightFormula(input: (id: Parameters<ReturnType<typeof blockInput>>[0])
   };
 }
 
-/** The Payback sheet's search flags for one cumulative row, with the scenario's own years. */
-function writePaybackSearch(
-  b: SheetBuilder,
-  rows: PaybackSearchRows,
-  cumulativeRow: number,
-  flowRow: number,
-  yearRow: number,
-  values: ReturnType<typeof paybackTrace>,
-  title: string,
-): void {
-  b.timelineRow(rows.negativeSoFar, {
-    label: `${title}: cumulative has been below zero`,
-    unit: "flag",
-    formula: (p) => `IF(MIN(${cell(COL.firstPeriod, cumulativeRow, true)}:${p.col}${cumulativeRow})<0,1,0)`,
-    values: values.negativeSoFar,
-    numberFormat: FMT.flag,
-  });
-  b.timelineRow(rows.backToZero, {
-    label: `${title}: back at or above zero after being below`,
-    unit: "flag",
-    formula: (p) => `IF(AND(${p.prev}${rows.negativeSoFar}=1,${p.col}${cumulativeRow}>=0),1,0)`,
-    values: values.backToZero,
-    numberFormat: FMT.flag,
-  });
-  b.timelineRow(rows.firstRecovery, {
-    label: `${title}: year of payback (first such year)`,
-    unit: "flag",
-    formula: (p) =>
-      `IF(AND(${p.col}${rows.backToZero}=1,SUM(${cell(COL.note, rows.backToZero, true)}:${p.prev}${rows.backToZero})=0),1,0)`,
-    values: values.firstRecovery,
-    numberFormat: FMT.flag,
-  });
-  b.timelineRow(rows.paybackPart, {
-    label: `${title}: payback year, in the year of payback`,
-    unit: "year",
-    formula: (p) =>
-      `IF(${p.col}${rows.firstRecovery}=1,${p.prev}$${yearRow}+-${p.prev}${cumulativeRow}/${p.col}${flowRow},0)`,
-    values: values.paybackInYear,
-    numberFormat: FMT.paybackYear,
-  });
-}
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** Scenario column `index`'s block: its case, its payback searches, its earnings rows and its results. */
 export function writeScenarioBlock(b: SheetBuilder, ctx: PlanContext, index: number): void {
@@ -165,17 +126,12 @@ export function writeScenarioBlock(b: SheetBuilder, ctx: PlanContext, index: num
     b.timelineRow(row, { label, unit: row === B.divisor ? "factor" : "RMB bn", formula: f, values, numberFormat });
   }
   const simpleTrace = paybackTrace(result.cumulativeCashFlow, result.cashFlow, s.firstYear);
-  writePaybackSearch(b, B.simple, B.cumulative, B.cashFlow, B.year, simpleTrace, "Simple");
+  const simpleSource = { cumulativeRow: B.cumulative, flowRow: B.cashFlow, yearRow: B.year };
+  writePaybackFlags(b, B.simple, simpleSource, simpleTrace, (text) => `Simple: ${lowerFirst(text)}`);
   const discountedTrace = paybackTrace(result.cumulativeDiscountedCashFlow, result.discountedCashFlow, s.firstYear);
-  writePaybackSearch(
-    b,
-    B.discountedSearch,
-    B.cumulativeDiscounted,
-    B.discounted,
-    B.year,
-    discountedTrace,
-    "Discounted",
-  );
+  const discountedSource = { cumulativeRow: B.cumulativeDiscounted, flowRow: B.discounted, yearRow: B.year };
+  const discountedLabel = (text: string) => `Discounted: ${lowerFirst(text)}`;
+  writePaybackFlags(b, B.discountedSearch, discountedSource, discountedTrace, discountedLabel);
   writeEarningsRows(b, ctx, own, index);
   writeBlockResults(b, ctx, own, index);
 }

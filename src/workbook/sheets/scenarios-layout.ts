@@ -2,6 +2,7 @@ import { computeInvestmentCase } from "../../core/model";
 import { toCaseInputs } from "../../scenario/types";
 import { isScenarioInput, inputRef, scenarioInputRef, type InputId } from "./inputs";
 import { irrLayout, type IrrLayout } from "./payback-irr-layout";
+import type { PaybackFlagRows } from "./payback-search";
 import { ROW } from "./grid";
 import { searchRowsFrom, type GrowthSearchRows } from "./sensitivity-layout";
 import type { PlanContext } from "./sheet-module";
@@ -29,14 +30,6 @@ export const CHART_TOP = SUMMARY_ROWS.trough + 2;
 const CHART_HEIGHT = 17;
 const FIRST_BLOCK = CHART_TOP + CHART_HEIGHT + 1;
 
-/** Rows of one payback search (simple or discounted) in a block. */
-export interface PaybackSearchRows {
-  readonly negativeSoFar: number;
-  readonly backToZero: number;
-  readonly firstRecovery: number;
-  readonly paybackPart: number;
-}
-
 /** Rows of one scenario's block: its case year by year, its results in column C, and its two searches. */
 export interface ScenarioBlock {
   readonly heading: number;
@@ -50,8 +43,8 @@ export interface ScenarioBlock {
   readonly divisor: number;
   readonly discounted: number;
   readonly cumulativeDiscounted: number;
-  readonly simple: PaybackSearchRows;
-  readonly discountedSearch: PaybackSearchRows;
+  readonly simple: PaybackFlagRows;
+  readonly discountedSearch: PaybackFlagRows;
   readonly infraWindow: number;
   readonly infraCharge: number;
   readonly facilityWindow: number;
@@ -78,7 +71,7 @@ function blockFrom(start: number, horizon: number): ScenarioBlock {
   const heading = next();
   const [year, weight, capex, revenueWith, revenueWithout] = [next(), next(), next(), next(), next()];
   const [cashFlow, cumulative, divisor, discounted, cumulativeDiscounted] = [next(), next(), next(), next(), next()];
-  const search = (): PaybackSearchRows => ({
+  const search = (): PaybackFlagRows => ({
     negativeSoFar: next(),
     backToZero: next(),
     firstRecovery: next(),
