@@ -12,7 +12,9 @@ import {
 import { type SheetKey } from "../../src/workbook/plan-types";
 import { CAPEX_ROWS } from "../../src/workbook/sheets/capex";
 import { CLOUD_ROWS } from "../../src/workbook/sheets/cloud";
-import { CUSTOM_WEIGHTS_ROW, inputCell, type InputId } from "../../src/workbook/sheets/inputs";
+import { inputCell, inputRow, scenarioWeightsRow, type InputId } from "../../src/workbook/sheets/inputs";
+import { scenarioCell } from "../../src/workbook/sheets/inputs-scenarios";
+import { scenarioSet } from "../../src/workbook/scenario-set";
 import { cell, COL, columnLetter, periodColumn, ROW } from "../../src/workbook/sheets/grid";
 import type { SheetModule } from "../../src/workbook/sheets/sheet-module";
 import { PAYBACK_ROWS } from "../../src/workbook/sheets/payback";
@@ -27,6 +29,7 @@ import {
 } from "../helpers/evaluate-plan";
 import { inconsistentRows, toR1C1 } from "../helpers/formula-shape";
 import { RISK_ROWS } from "../../src/workbook/sheets/risk-layout";
+import { SUMMARY_ROWS } from "../../src/workbook/sheets/scenarios-layout";
 import { scenarioArbitrary } from "../scenario/arbitrary";
 import { planSheetNames, resolveSheetRefs, sheetRef } from "../../src/workbook/sheet-ref";
 
@@ -126,6 +129,9 @@ describe("payback outcomes", () => {
 
 describe("liveness: changing an input in the workbook changes the outputs as the core says", () => {
   const base = presetScenario("bull");
+  // Inputs are typed into the active scenario's column on Inputs; column C follows it.
+  const ACTIVE = scenarioSet(base).active;
+  const typed = (id: InputId): string => scenarioCell(inputRow(id), ACTIVE);
   test.each<[string, Partial<Scenario>]>([
     ["capex total", { capexTotal: 600 }],
     ["profile", { profile: "front" }],
@@ -142,7 +148,7 @@ describe("liveness: changing an input in the workbook changes the outputs as the
     const ev = evaluatePlan(buildWorkbookPlan(base));
     // The scenario's field names are the Inputs sheet's input ids.
     for (const [field, value] of Object.entries(change)) {
-      ev.set("inputs", inputCell(field as InputId), value as number | string);
+      ev.set("inputs", typed(field as InputId), value as number | string);
     }
     const changed = computeCase(toCaseInputs({ ...base, ...change }));
     expect(changed).not.toEqual(computeCase(toCaseInputs(base)));
@@ -151,21 +157,21 @@ describe("liveness: changing an input in the workbook changes the outputs as the
 
   test("custom weights typed on Inputs drive the capex row", () => {
     const ev = evaluatePlan(buildWorkbookPlan(base));
-    ev.set("inputs", inputCell("profile"), "custom");
-    [2, 1, 1].forEach((w, k) => ev.set("inputs", cell(periodColumn(k), CUSTOM_WEIGHTS_ROW), w));
+    ev.set("inputs", typed("profile"), "custom");
+    [2, 1, 1].forEach((w, k) => ev.set("inputs", cell(periodColumn(k), scenarioWeightsRow(ACTIVE)), w));
     expectModelMatches(ev, computeCase(toCaseInputs({ ...base, profile: "custom", customWeights: [2, 1, 1] })));
   });
 
   test("checks catch inputs the model cannot take", () => {
     const ev = evaluatePlan(buildWorkbookPlan(base));
-    ev.set("inputs", inputCell("profile"), "zigzag");
+    ev.set("inputs", typed("profile"), "zigzag");
     expect(ev.value("checks", "C2")).toBe(false);
-    ev.set("inputs", inputCell("profile"), "even");
+    ev.set("inputs", typed("profile"), "even");
     expect(ev.value("checks", "C2")).toBe(true);
-    ev.set("inputs", inputCell("capexYears"), base.horizon + 1);
+    ev.set("inputs", typed("capexYears"), base.horizon + 1);
     expect(ev.value("checks", "C2")).toBe(false);
-    ev.set("inputs", inputCell("capexYears"), 3);
-    ev.set("inputs", inputCell("horizon"), base.horizon + 2);
+    ev.set("inputs", typed("capexYears"), 3);
+    ev.set("inputs", typed("horizon"), base.horizon + 2);
     expect(ev.value("checks", "C2")).toBe(false);
     for (const sheet of SHEET_ORDER.filter((k) => k !== "checks" && k !== "sensitivity")) {
       expect(ev.value(sheet, "C2")).toBe(false);
@@ -182,7 +188,10 @@ describe("FAST conventions", () => {
     // The Risk sheet's trials table is a table of trials, one row each, not a timeline row: its three blocks of
     // years hold revenue, cumulative flow and payback state side by side (its per-year constants above are timeline
     // rows and are checked).
-    const timelineCells = cells.filter((f) => !(f.sheet === "risk" && f.row >= RISK_ROWS.firstTrial));
+    // Likewise the Scenarios sheet's comparison: its columns are scenarios, each cell linking its own scenario's block.
+    const comparison = (f: { sheet: string; row: number }) =>
+      f.sheet === "scenarios" && f.row >= SUMMARY_ROWS.simplePayback && f.row <= SUMMARY_ROWS.trough;
+    const timelineCells = cells.filter((f) => !(f.sheet === "risk" && f.row >= RISK_ROWS.firstTrial) && !comparison(f));
     const inconsistent = inconsistentRows(timelineCells, COL.firstPeriod);
     expect(inconsistent).toEqual([]);
     for (const sheet of CALC_SHEETS) {

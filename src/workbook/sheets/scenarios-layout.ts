@@ -17,13 +17,14 @@ import type { PlanContext } from "./sheet-module";
 export const SUMMARY_ROWS = {
   heading: ROW.firstContent,
   name: ROW.firstContent + 1,
-  active: ROW.firstContent + 2,
-  simplePayback: ROW.firstContent + 3,
-  discountedPayback: ROW.firstContent + 4,
-  requiredGrowth: ROW.firstContent + 5,
-  npv: ROW.firstContent + 6,
-  irr: ROW.firstContent + 7,
-  trough: ROW.firstContent + 8,
+  number: ROW.firstContent + 2,
+  active: ROW.firstContent + 3,
+  simplePayback: ROW.firstContent + 4,
+  discountedPayback: ROW.firstContent + 5,
+  requiredGrowth: ROW.firstContent + 6,
+  npv: ROW.firstContent + 7,
+  irr: ROW.firstContent + 8,
+  trough: ROW.firstContent + 9,
 } as const;
 
 export const CHART_TOP = SUMMARY_ROWS.trough + 2;

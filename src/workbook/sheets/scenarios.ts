@@ -1,12 +1,12 @@
 import type { NamePlan, PlanValue } from "../plan-types";
-import { inputRef } from "./inputs";
+import { inputRef, inputRow } from "./inputs";
 import { NO_REVENUE, troughCellValue } from "./earnings-figures";
 import { FMT, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK, paybackCellValue, TAB } from "./formats";
 import { cell, COL, columnLetter, periodColumn, standardWidths } from "./grid";
 import { irrCellValue, irrTrace, IRR_NO_RATE_FOUND, IRR_NO_SIGN_CHANGE } from "./payback-irr";
 import { PAYBACK_ROWS } from "./payback";
 import { writeScenarioBlock } from "./scenarios-case";
-import { CHART_TOP, scenarioBlock, scenarioContext, SUMMARY_ROWS as S } from "./scenarios-layout";
+import { CHART_TOP, scenarioContext, SUMMARY_ROWS as S } from "./scenarios-layout";
 import { blockResultCell } from "./scenarios-results";
 import { requiredGrowthFigures } from "./sensitivity-figures";
 import { formula, SheetBuilder } from "./sheet-builder";
@@ -59,18 +59,22 @@ function writeSummary(b: SheetBuilder, ctx: PlanContext): void {
   const h = ctx.horizon;
   b.heading(S.heading, "Scenarios side by side: each column computes its scenario from its own column on Inputs");
   b.set(S.name, COL.label, "Scenario").set(S.name, COL.unit, "text");
+  b.set(S.number, COL.label, "Scenario column number").set(S.number, COL.unit, "count");
   b.set(S.active, COL.label, "Active (1) on Inputs").set(S.active, COL.unit, "flag");
-  b.format(cell(COL.label, S.name), "label").format(cell(COL.label, S.active), "label");
+  for (const row of [S.name, S.number, S.active]) b.format(cell(COL.label, row), "label");
   for (let j = 0; j < count; j++) {
     const col = periodColumn(j);
-    b.set(S.name, col, formula(cell(COL.constant, scenarioBlock(j, h).heading, true), ctx.scenarios[j].name));
-    const active = formula(
-      `IF(${inputRef(ctx, "activeScenarioIndex")}=${j + 1},1,0)`,
-      j === ctx.activeScenario ? 1 : 0,
-    );
-    b.set(S.active, col, active);
+    const letter = columnLetter(col);
+    // The same column on Inputs holds the scenario: its name is one shape along the row.
+    const name = ctx.ref("inputs", `${letter}$${inputRow("scenarioName")}`);
+    b.set(S.name, col, formula(name, ctx.scenarios[j].name));
+    // A counter, as the timeline's model-year row, so that the flag below has one shape along its row.
+    b.set(S.number, col, formula(`${columnLetter(col - 1)}${S.number}+1`, j + 1));
+    const active = `IF(${inputRef(ctx, "activeScenarioIndex")}=${letter}$${S.number},1,0)`;
+    b.set(S.active, col, formula(active, j === ctx.activeScenario ? 1 : 0));
   }
   b.format(summaryRange(S.name, count, false), "tableHeader");
+  b.format(summaryRange(S.number, count, false), "calculation", FMT.count);
   b.format(summaryRange(S.active, count, false), "calculation", FMT.flag);
   for (const [key, label, unit, numberFormat] of SUMMARY) {
     const row = S[key];
@@ -135,7 +139,9 @@ export const scenariosSheet: SheetModule = {
         formula: `IFERROR(ABS(${active}-${payback})<=${inputRef(ctx, "checkTolerance")}*MAX(1,ABS(${payback})),FALSE())`,
         // The active column's block is computed from the plan's own core run, so the core says they agree.
         value: true,
-        note: "Two ways to the same figure: the Scenarios sheet's own block for the active column, and the Payback sheet.",
+        note:
+          "Two ways to the same figure: the Scenarios sheet's block for the active column reads that column on Inputs, " +
+          "the Payback sheet reads column C. FALSE when a value was typed over column C: type it into the scenario's column.",
       },
     ];
   },

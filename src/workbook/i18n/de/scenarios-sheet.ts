@@ -4,6 +4,7 @@ export const DE_SCENARIOS: Readonly<Record<string, string>> = {
   "Scenarios side by side: each column computes its scenario from its own column on Inputs":
     "Szenarien im Vergleich: jede Spalte rechnet ihr Szenario aus dessen eigener Spalte auf dem Blatt Eingaben",
   "Active (1) on Inputs": "Aktiv (1) auf dem Blatt Eingaben",
+  "Scenario column number": "Nummer der Szenariospalte",
   IRR: "Interner Zinsfuß",
   "Scenario column: its case year by year, from its own column on Inputs":
     "Szenariospalte: ihr Fall Jahr für Jahr, aus ihrer eigenen Spalte auf dem Blatt Eingaben",
@@ -26,8 +27,8 @@ export const DE_SCENARIOS: Readonly<Record<string, string>> = {
   "NPV of each scenario": "Kapitalwert jedes Szenarios",
   "The active scenario's NPV on the Scenarios sheet equals the Payback sheet's":
     "Der Kapitalwert des aktiven Szenarios auf dem Blatt Szenarien entspricht dem des Blatts Amortisation",
-  "Two ways to the same figure: the Scenarios sheet's own block for the active column, and the Payback sheet.":
-    "Zwei Wege zur selben Zahl: der eigene Block des Blatts Szenarien für die aktive Spalte und das Blatt Amortisation.",
+  "Two ways to the same figure: the Scenarios sheet's block for the active column reads that column on Inputs, the Payback sheet reads column C. FALSE when a value was typed over column C: type it into the scenario's column.":
+    "Zwei Wege zur selben Zahl: Der Block des Blatts Szenarien für die aktive Spalte liest deren Spalte auf dem Blatt Eingaben, das Blatt Amortisation liest Spalte C. FALSCH, wenn ein Wert über Spalte C getippt wurde: ihn in die Spalte des Szenarios eingeben.",
   "Payback year, simple of each scenario (year)": "Amortisationsjahr, einfach, jedes Szenarios (Jahr)",
   "Payback year, discounted of each scenario (year)": "Amortisationsjahr, diskontiert, jedes Szenarios (Jahr)",
   "Required constant growth of each scenario (% a year)": "Nötiges konstantes Wachstum jedes Szenarios (% pro Jahr)",
