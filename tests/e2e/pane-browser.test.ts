@@ -109,6 +109,28 @@ describe("the pane outside Excel (English)", () => {
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
 
+  it("adds the form as a scenario, lists it with a Remove button, and the download carries it beside the presets", async () => {
+    await page.fill("#field-name", "Stress: 500 bn");
+    await page.fill("#field-capexTotal", "500");
+    await page.click("#add-scenario");
+    expect(await page.locator("#added-scenarios li span").allInnerTexts()).toEqual(["Stress: 500 bn"]);
+    expect(await page.locator("#status").innerText()).toContain("Added “Stress: 500 bn”");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.fill("#field-name", "Own case");
+    await page.fill("#field-capexTotal", "400");
+    const { file } = await download(page);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const inputs = workbook.getWorksheet("Inputs")!;
+    const names = ["F", "G", "H", "I", "J"].map((c) => inputs.getCell(`${c}12`).value);
+    expect(names.slice(3)).toEqual(["Own case", "Stress: 500 bn"]);
+    expect(inputs.getCell("C9").value).toBe("Own case");
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    await page.click("button[aria-label='Remove Stress: 500 bn']");
+    expect(await page.locator("#added-scenarios li").count()).toBe(0);
+    expect(await page.locator(".added-scenarios").isHidden()).toBe(true);
+  });
+
   it("has no accessibility violations and no page errors", async () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(session.errors).toEqual([]);
