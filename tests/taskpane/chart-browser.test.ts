@@ -88,8 +88,9 @@ describe("the live summary's charts", () => {
       await event.saveAs(file);
       const pkg = await readPackage(fs.readFileSync(file));
       // The Dashboard's three model charts and, with the shipped dataset, quarterly cloud revenue growth by provider;
-      // the Earnings sheet's margin path; the Risk sheet's payback histogram; the Tornado sheet's bars.
-      expect(pkg.names.filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(7);
+      // the Earnings sheet's margin path; the Scenarios sheet's NPVs; the Risk sheet's payback histogram; the
+      // Tornado sheet's bars.
+      expect(pkg.names.filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(8);
       expect(pkg.names).toContain("xl/drawings/drawing1.xml");
     } finally {
       await session.context.close();
