@@ -1,5 +1,4 @@
-import { localStorageCache, useCachedDatasetIfNewer, workbookSettingsStamp, type DatasetCache } from "./cache";
-import { type RefreshTargets } from "./refresh";
+import { localStorageCache, useCachedDatasetIfNewer, type DatasetCache } from "./cache";
 import { type BenchmarkStore } from "./store";
 
 /**
@@ -38,9 +37,4 @@ export function startBenchmarks(
   }
   started.set(store, origin);
   return origin;
-}
-
-/** What the pane's refresh button passes to refreshBenchmarks: the shared store, the user's cache and the workbook. */
-export function officeRefreshTargets(store: BenchmarkStore): RefreshTargets {
-  return { store, cache: localStorageCache(), stamp: workbookSettingsStamp(Office.context.document.settings) };
 }

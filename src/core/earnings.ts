@@ -1,6 +1,7 @@
 import { ModelInputError, requireFinite, requireRate, requireWholeNumber } from "./errors";
 import { depreciate, MAX_USEFUL_LIFE } from "./depreciation";
 import { internalRateOfReturn, netPresentValue, type IrrOutcome } from "./returns";
+import { MAX_FIRST_YEAR, MIN_FIRST_YEAR } from "./years";
 
 /**
  * The earnings view of the investment case (`shared/spec/model.md`, "Earnings and returns"): what the spend charges to
@@ -84,7 +85,7 @@ export function validateEarningsInputs(inputs: EarningsInputs): void {
   }
   requireFinite(inputs.margin, "margin");
   requireRate(inputs.discountRate, "discount_rate");
-  requireWholeNumber(inputs.firstYear, "first_year", 1900, 9999);
+  requireWholeNumber(inputs.firstYear, "first_year", MIN_FIRST_YEAR, MAX_FIRST_YEAR);
 }
 
 function validateFlows(flows: EarningsFlows): number {

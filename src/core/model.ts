@@ -3,12 +3,12 @@ import { computeEarnings, type EarningsInputs, type EarningsResult } from "./ear
 import { compoundFadingGrowth, requireNoOverflow } from "./growth";
 import { paceCapex, type PacingProfile } from "./pacing";
 import { discountDivisors, paybackYear, runningSum } from "./payback";
+import { MAX_FIRST_YEAR, MIN_FIRST_YEAR } from "./years";
 
 /** Longest horizon the model supports, in years. */
 export const MAX_HORIZON = 50;
 /** Calendar years the model accepts as its first year (four-digit years that Excel's date system can show). */
-export const MIN_FIRST_YEAR = 1900;
-export const MAX_FIRST_YEAR = 9999;
+export { MAX_FIRST_YEAR, MIN_FIRST_YEAR } from "./years";
 
 /** The inputs of the investment case, as `shared/spec/model.md` defines them. Amounts are in one currency. */
 export interface CaseInputs {

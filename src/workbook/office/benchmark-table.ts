@@ -101,18 +101,25 @@ function restoreMatrix(snapshot: { values: unknown[][]; formulas: unknown[][] })
   return snapshot.values.map((row, i) => row.map((value, j) => restoreEntry(value, snapshot.formulas[i]?.[j])));
 }
 
-export async function updateBenchmarkTable(
-  context: Excel.RequestContext,
-  dataset: BenchmarkDataset,
-  options: TableUpdateOptions = {},
-): Promise<TableUpdate> {
-  const marker = options.marker ?? MARKER;
-  let syncs = 0;
-  const sync = async () => {
-    syncs++;
-    await context.sync();
-  };
+/** What steps 1 and 2 find: the add-in's table on its Benchmarks sheet, or why there is none to update. */
+type Located =
+  | { readonly kind: "noModel" }
+  | { readonly kind: "shapeChanged"; readonly sheet: string; readonly table: string }
+  | {
+      readonly kind: "found";
+      readonly chosen: Candidate;
+      readonly sheetName: string;
+      readonly names: readonly { readonly column: (typeof COLUMN_NAMES)[number]; readonly item: Excel.NamedItem }[];
+    };
 
+/** Loads the table's contents and the note below the sheet's headings, to put back if a write fails. */
+function readSnapshot(body: Excel.Range, worksheet: Excel.Worksheet): Excel.Range {
+  body.load("rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat");
+  return worksheet.getRange(NOTE_ADDRESS).load("values,formulas");
+}
+
+/** Steps 1 and 2, in two round trips: every table, the names the comparisons read, and which table is ours. */
+async function locateTable(context: Excel.RequestContext, marker: string, sync: () => Promise<void>): Promise<Located> {
   // 1) Every table (table names are workbook-wide) and the names the comparisons read.
   const tables = context.workbook.tables.load("items/name");
   const names = COLUMN_NAMES.map((column) => ({
@@ -120,13 +127,9 @@ export async function updateBenchmarkTable(
     item: context.workbook.names.getItemOrNullObject(column.name).load("formula"),
   }));
   await sync();
-  if (tables.items.length === 0) return { kind: "noModel", syncs };
+  if (tables.items.length === 0) return { kind: "noModel" };
 
   // 2) Which tables sit on a marked Benchmarks sheet; the contents of the likely one, to put back if a write fails.
-  const readSnapshot = (body: Excel.Range, worksheet: Excel.Worksheet) => {
-    body.load("rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat");
-    return worksheet.getRange(NOTE_ADDRESS).load("values,formulas");
-  };
   const candidates: Candidate[] = tables.items.map((table) => {
     const worksheet = table.worksheet.load("name");
     const body = table.getDataBodyRange();
@@ -147,7 +150,7 @@ export async function updateBenchmarkTable(
   await sync();
 
   const onOurSheets = candidates.filter((c) => !c.marker.isNullObject && c.marker.value === benchmarksSheet.key);
-  if (onOurSheets.length === 0) return { kind: "noModel", syncs };
+  if (onOurSheets.length === 0) return { kind: "noModel" };
   const sheetName = onOurSheets[0].worksheet.name;
   const onSheet = onOurSheets.filter((c) => c.worksheet.name === sheetName);
   const byHeaders = onSheet.filter((c) => sameHeaders(c.columns.items.map((col) => col.name)));
@@ -156,8 +159,26 @@ export async function updateBenchmarkTable(
     (byHeaders.length === 1 ? byHeaders[0] : undefined) ??
     (onSheet.length === 1 ? onSheet[0] : undefined);
   if (chosen === undefined || !sameHeaders(chosen.columns.items.map((col) => col.name))) {
-    return { kind: "shapeChanged", sheet: sheetName, table: (chosen ?? onSheet[0]).name, syncs };
+    return { kind: "shapeChanged", sheet: sheetName, table: (chosen ?? onSheet[0]).name };
   }
+  return { kind: "found", chosen, sheetName, names };
+}
+
+export async function updateBenchmarkTable(
+  context: Excel.RequestContext,
+  dataset: BenchmarkDataset,
+  options: TableUpdateOptions = {},
+): Promise<TableUpdate> {
+  const marker = options.marker ?? MARKER;
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+
+  const located = await locateTable(context, marker, sync);
+  if (located.kind !== "found") return { ...located, syncs };
+  const { chosen, sheetName, names } = located;
 
   let noteRange = chosen.note;
   if (noteRange === null) {

@@ -1,4 +1,4 @@
-import { cell, COL, columnLetter, periodColumn, ROW } from "./grid";
+import { cell, COL, periodColumn, ROW } from "./grid";
 import { formula, type SheetBuilder } from "./sheet-builder";
 import type { PlanContext } from "./sheet-module";
 
@@ -57,9 +57,4 @@ export function writeScenarioColumns(b: SheetBuilder, ctx: PlanContext, nameRow:
     b.set(HEADER_ROW, periodColumn(j), formula(scenarioCell(nameRow, j, false), ctx.scenarios[j].name));
   }
   b.format(`${scenarioCell(HEADER_ROW, 0, false)}:${scenarioCell(HEADER_ROW, count - 1, false)}`, "tableHeader");
-}
-
-/** Letter of the last scenario column, for a caller that spans them. */
-export function lastScenarioLetter(count: number): string {
-  return columnLetter(periodColumn(count - 1));
 }

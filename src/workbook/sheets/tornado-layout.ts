@@ -1,7 +1,7 @@
 import { computeCase, type CaseInputs, type CaseResult } from "../../core/model";
 import { caseNpv, tornado, TORNADO_INPUTS, type TornadoInput, type TornadoRow } from "../../core/tornado";
 import { inputField } from "../../scenario/fields";
-import { toTornadoSteps, TORNADO_STEP_FIELDS } from "../../scenario/tornado";
+import { toTornadoSteps } from "../../scenario/tornado";
 import { labelOf } from "../../scenario/validate";
 import { ROW } from "./grid";
 import type { PlanContext } from "./sheet-module";
@@ -83,17 +83,9 @@ export function variantHeading(input: TornadoInput, side: Side): number {
   return FIRST_VARIANT + (TORNADO_INPUTS.indexOf(input) * SIDES.length + SIDES.indexOf(side)) * VARIANT_HEIGHT;
 }
 
-export function lastTornadoRow(): number {
-  return variantHeading(TORNADO_INPUTS[COUNT - 1], "high") + VARIANT_HEIGHT - 2;
-}
-
 /** The English label of an input, as the Inputs sheet shows it. */
 export function inputLabel(input: TornadoInput): string {
   return labelOf(inputField(input));
-}
-
-export function stepLabel(input: TornadoInput): string {
-  return labelOf(inputField(TORNADO_STEP_FIELDS[input]));
 }
 
 export interface TornadoRun {
