@@ -202,15 +202,19 @@ export class PaneController {
     return this.adapter.withName(this.adapter.withValues(this.base, formValues), this.state.name.trim());
   }
 
+  /** The form's scenario for an action that needs one, or null with a status that says how many inputs to fix. */
+  private checkedScenario(): Scenario | null {
+    const scenario = this.scenario();
+    const count = Object.keys(this.state.errors).length;
+    if (!scenario) this.update({ status: failed(this.locale.text.fixErrorsFirst(Math.max(count, 1))) });
+    return scenario;
+  }
+
   /** The form's scenario as a file to save, or null (with a status saying why) while an input is wrong. */
   saveScenario(fileName: (name: string) => string): { fileName: string; text: string } | null {
     const t = this.locale.text;
-    const scenario = this.scenario();
-    if (!scenario) {
-      const count = Object.keys(this.state.errors).length;
-      this.update({ status: failed(t.fixErrorsFirst(Math.max(count, 1))) });
-      return null;
-    }
+    const scenario = this.checkedScenario();
+    if (!scenario) return null;
     const file = { fileName: fileName(this.adapter.nameOf(scenario)), text: this.adapter.toJson(scenario) };
     this.update({ status: ok(t.saved(file.fileName)) });
     return file;
@@ -219,11 +223,8 @@ export class PaneController {
   /** Keeps the form's scenario to build as a column beside the others; one of the same name is replaced. */
   addAsScenario(): void {
     const t = this.locale.text;
-    const scenario = this.scenario();
-    if (!scenario) {
-      this.update({ status: failed(t.fixErrorsFirst(Math.max(Object.keys(this.state.errors).length, 1))) });
-      return;
-    }
+    const scenario = this.checkedScenario();
+    if (!scenario) return;
     const next = withAdded(this.added, scenario);
     if (next === "full") {
       this.update({ status: failed(t.scenariosFull(MAX_ADDED_SCENARIOS)) });
@@ -270,12 +271,8 @@ export class PaneController {
   async build(): Promise<void> {
     if (this.state.busy) return;
     const t = this.locale.text;
-    const scenario = this.scenario();
-    if (!scenario) {
-      const count = Object.keys(this.state.errors).length;
-      this.update({ status: failed(t.fixErrorsFirst(Math.max(count, 1))) });
-      return;
-    }
+    const scenario = this.checkedScenario();
+    if (!scenario) return;
     const message = this.seam.insideExcel ? t.building : t.preparingDownload;
     this.update({ busy: "build", status: working(message) });
     try {

@@ -136,19 +136,29 @@ export function scenarioBlock(index: number, horizon: number): ScenarioBlock {
   return block;
 }
 
+// One context per scenario column and plan: the table, the block and its searches read the same core run, and the IRR
+// and required-growth traces, cached by that run's result, are computed once.
+const contexts = new WeakMap<PlanContext, PlanContext[]>();
+
 /**
  * The plan context of scenario column `index`: its scenario and the core's case of it, with the plan's sheets and
  * names. The active column's is the plan's own (the same core run the other sheets cache).
  */
 export function scenarioContext(ctx: PlanContext, index: number): PlanContext {
   if (index === ctx.activeScenario) return ctx;
-  const scenario = ctx.scenarios[index];
-  const inputs = toCaseInputs(scenario);
-  return Object.create(ctx, {
-    scenario: { value: scenario },
-    inputs: { value: inputs },
-    result: { value: computeInvestmentCase(inputs) },
-  }) as PlanContext;
+  let columns = contexts.get(ctx);
+  if (columns === undefined) contexts.set(ctx, (columns = []));
+  let own = columns[index];
+  if (own === undefined) {
+    const scenario = ctx.scenarios[index];
+    const inputs = toCaseInputs(scenario);
+    columns[index] = own = Object.create(ctx, {
+      scenario: { value: scenario },
+      inputs: { value: inputs },
+      result: { value: computeInvestmentCase(inputs) },
+    }) as PlanContext;
+  }
+  return own;
 }
 
 /** How a block refers to an input: the scenario's own column for a scenario input, column C for a model constant. */

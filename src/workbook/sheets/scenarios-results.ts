@@ -1,3 +1,4 @@
+import type { PlanValue } from "../plan-types";
 import { depreciate } from "../../core/depreciation";
 import { NO_REVENUE, troughCellValue } from "./earnings-figures";
 import { FMT, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK, paybackCellValue } from "./formats";
@@ -94,13 +95,28 @@ function growthPlace(ctx: PlanContext, index: number, B: ScenarioBlock): GrowthS
   };
 }
 
+export type BlockResult = "simplePayback" | "discountedPayback" | "npv" | "irr" | "requiredGrowth" | "trough";
+
+/** What the core says each result cell of a block holds: its cached value, which the comparison table links to. */
+export function blockResultValues(own: PlanContext): Readonly<Record<BlockResult, PlanValue>> {
+  const { result } = own;
+  return {
+    simplePayback: paybackCellValue(result.simplePayback),
+    discountedPayback: paybackCellValue(result.discountedPayback),
+    npv: result.earnings.npv,
+    irr: irrCellValue(irrTrace(own)),
+    requiredGrowth: requiredGrowthFigures(own).value,
+    trough: troughCellValue(result.earnings.trough),
+  };
+}
+
 /** The block's results in column C, and the two searches below them. */
 export function writeBlockResults(b: SheetBuilder, ctx: PlanContext, own: PlanContext, index: number): void {
-  const { result } = own;
   const h = ctx.horizon;
   const B = scenarioBlock(index, h);
   const input = blockInput(ctx, index);
   const range = (row: number) => timelineRange(row, h);
+  const values = blockResultValues(own);
   const outcome = (search: ScenarioBlock["simple"], cumulativeRow: number): string =>
     `IF(SUM(${range(search.firstRecovery)})=1,SUM(${range(search.paybackPart)}),` +
     `IF(OR(MIN(${range(cumulativeRow)})<0,${input("horizon")}=1),"${NOT_WITHIN_HORIZON}","${NOTHING_TO_PAY_BACK}"))`;
@@ -113,7 +129,7 @@ export function writeBlockResults(b: SheetBuilder, ctx: PlanContext, own: PlanCo
       "Payback year, simple",
       "year",
       outcome(B.simple, B.cumulative),
-      paybackCellValue(result.simplePayback),
+      values.simplePayback,
       FMT.paybackYear,
     ],
     [
@@ -121,25 +137,25 @@ export function writeBlockResults(b: SheetBuilder, ctx: PlanContext, own: PlanCo
       "Payback year, discounted",
       "year",
       outcome(B.discountedSearch, B.cumulativeDiscounted),
-      paybackCellValue(result.discountedPayback),
+      values.discountedPayback,
       FMT.paybackYear,
     ],
-    [B.npv, "NPV at the discount rate", "RMB bn", `SUM(${range(B.discounted)})`, result.earnings.npv, FMT.rmbBn],
+    [B.npv, "NPV at the discount rate", "RMB bn", `SUM(${range(B.discounted)})`, values.npv, FMT.rmbBn],
+    [B.irr, "IRR: the rate at which the NPV is 0", "% a year", irrFormula(B.irrSearch), values.irr, "0.00%"],
     [
-      B.irr,
-      "IRR: the rate at which the NPV is 0",
+      B.requiredGrowth,
+      "Required constant growth",
       "% a year",
-      irrFormula(B.irrSearch),
-      irrCellValue(irrTrace(own)),
+      requiredGrowthFormula(place),
+      values.requiredGrowth,
       "0.00%",
     ],
-    [B.requiredGrowth, "Required constant growth", "% a year", requiredGrowthFormula(place), required.value, "0.00%"],
     [
       B.trough,
       "EBITA margin at the trough",
       "%",
       `IF(COUNT(${range(B.margin)})=0,"${NO_REVENUE}",MIN(${range(B.margin)}))`,
-      troughCellValue(result.earnings.trough),
+      values.trough,
       FMT.rate,
     ],
   ] as const;
@@ -151,10 +167,6 @@ export function writeBlockResults(b: SheetBuilder, ctx: PlanContext, own: PlanCo
 }
 
 /** The cell of a block's result, for the comparison table. */
-export function blockResultCell(
-  index: number,
-  horizon: number,
-  key: "simplePayback" | "discountedPayback" | "npv" | "irr" | "requiredGrowth" | "trough",
-): string {
+export function blockResultCell(index: number, horizon: number, key: BlockResult): string {
   return cell(COL.constant, scenarioBlock(index, horizon)[key], true);
 }

@@ -1,14 +1,13 @@
-import type { NamePlan, PlanValue } from "../plan-types";
+import type { NamePlan } from "../plan-types";
 import { inputRef, inputRow } from "./inputs";
-import { NO_REVENUE, troughCellValue } from "./earnings-figures";
-import { FMT, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK, paybackCellValue, TAB } from "./formats";
+import { NO_REVENUE } from "./earnings-figures";
+import { FMT, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK, TAB } from "./formats";
 import { cell, COL, columnLetter, periodColumn, standardWidths } from "./grid";
-import { irrCellValue, irrTrace, IRR_NO_RATE_FOUND, IRR_NO_SIGN_CHANGE } from "./payback-irr";
+import { IRR_NO_RATE_FOUND, IRR_NO_SIGN_CHANGE } from "./payback-irr";
 import { PAYBACK_ROWS } from "./payback";
 import { writeScenarioBlock } from "./scenarios-case";
 import { CHART_TOP, scenarioContext, SUMMARY_ROWS as S } from "./scenarios-layout";
-import { blockResultCell } from "./scenarios-results";
-import { requiredGrowthFigures } from "./sensitivity-figures";
+import { blockResultCell, blockResultValues, type BlockResult } from "./scenarios-results";
 import { formula, SheetBuilder } from "./sheet-builder";
 import type { CheckSpec, PlanContext, SheetModule } from "./sheet-module";
 
@@ -20,9 +19,7 @@ import type { CheckSpec, PlanContext, SheetModule } from "./sheet-module";
  * required-growth search, 258 the case and results), 6,809 at 50.
  */
 
-type ResultKey = "simplePayback" | "discountedPayback" | "requiredGrowth" | "npv" | "irr" | "trough";
-
-const SUMMARY: readonly (readonly [ResultKey, string, string, string, string])[] = [
+const SUMMARY: readonly (readonly [BlockResult, string, string, string, string])[] = [
   ["simplePayback", "Payback year, simple", "year", FMT.paybackYear, "ScenariosPaybackSimple"],
   ["discountedPayback", "Payback year, discounted", "year", FMT.paybackYear, "ScenariosPaybackDiscounted"],
   ["requiredGrowth", "Required constant growth", "% a year", "0.0%", "ScenariosRequiredGrowth"],
@@ -30,26 +27,6 @@ const SUMMARY: readonly (readonly [ResultKey, string, string, string, string])[]
   ["irr", "IRR", "% a year", "0.0%", "ScenariosIRR"],
   ["trough", "EBITA margin at the trough", "%", FMT.rate, "ScenariosMarginTrough"],
 ];
-
-/** The core's value of one result of scenario column `index`, as its block's cell caches it. */
-function resultValue(ctx: PlanContext, index: number, key: ResultKey): PlanValue {
-  const own = scenarioContext(ctx, index);
-  const { result } = own;
-  switch (key) {
-    case "simplePayback":
-      return paybackCellValue(result.simplePayback);
-    case "discountedPayback":
-      return paybackCellValue(result.discountedPayback);
-    case "requiredGrowth":
-      return requiredGrowthFigures(own).value;
-    case "npv":
-      return result.earnings.npv;
-    case "irr":
-      return irrCellValue(irrTrace(own));
-    case "trough":
-      return troughCellValue(result.earnings.trough);
-  }
-}
 
 const summaryRange = (row: number, count: number, absolute = true) =>
   `${cell(periodColumn(0), row, absolute)}:${cell(periodColumn(count - 1), row, absolute)}`;
@@ -76,12 +53,13 @@ function writeSummary(b: SheetBuilder, ctx: PlanContext): void {
   b.format(summaryRange(S.name, count, false), "tableHeader");
   b.format(summaryRange(S.number, count, false), "calculation", FMT.count);
   b.format(summaryRange(S.active, count, false), "calculation", FMT.flag);
+  const values = ctx.scenarios.map((_, j) => blockResultValues(scenarioContext(ctx, j)));
   for (const [key, label, unit, numberFormat] of SUMMARY) {
     const row = S[key];
     b.set(row, COL.label, label).set(row, COL.unit, unit);
     b.format(cell(COL.label, row), "label").format(cell(COL.unit, row), "unit");
     for (let j = 0; j < count; j++) {
-      b.set(row, periodColumn(j), formula(blockResultCell(j, h, key), resultValue(ctx, j, key)));
+      b.set(row, periodColumn(j), formula(blockResultCell(j, h, key), values[j][key]));
     }
     b.format(summaryRange(row, count, false), "output", numberFormat);
   }
