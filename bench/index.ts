@@ -87,7 +87,9 @@ export function sections(): BenchSection[] {
 async function main(): Promise<void> {
   const ratios: number[] = [];
   let failed = false;
-  for (const section of sections()) {
+  // BENCH_SECTIONS="Custom functions,Workbook" runs only the sections whose titles it lists (comparisons of two commits).
+  const only = process.env.BENCH_SECTIONS?.split(",").map((title) => title.trim());
+  for (const section of sections().filter((s) => only === undefined || only.includes(s.title))) {
     console.log(`== ${section.title}`);
     try {
       const result = await section.run();

@@ -43,6 +43,10 @@ export function paybackPeriod(cashflows: readonly number[], discountRate = 0): n
     if (!Number.isFinite(cashflows[k])) throw new ModelInputError("num", "every cash flow must be a finite number.");
   }
   // One pass over d_k and C_k, computed exactly as discountFlows and runningSum do, without building either array.
+  // Overflow is checked where an answer is given, not on every flow: a running sum that overflowed is infinite or NaN
+  // from then on (adding finite flows keeps it so), and the factor (1 + r)^k moves one way, so a factor that overflowed
+  // or underflowed is still Infinity or 0 at the end. Testing both on every flow made PAYBACKYEAR 2.5–3.7× slower than
+  // the bare loop on the bench (1.4–1.5× without the test).
   let factor = 1;
   let cumulative = 0;
   let wentNegative = false;
@@ -51,14 +55,16 @@ export function paybackPeriod(cashflows: readonly number[], discountRate = 0): n
     const discounted = cashflows[k] / factor;
     const before = cumulative;
     cumulative += discounted;
-    // An overflowing sum, or a flow divided by a factor that overflowed or underflowed, is not the flow's true value.
-    if (!Number.isFinite(cumulative) || ((factor === 0 || factor === Infinity) && cashflows[k] !== 0)) {
-      return paybackFromFlows(scaledDiscountedFlows(cashflows, discountRate));
+    if (wentNegative && cumulative >= 0) {
+      // A factor that overflowed makes d_k 0 and cannot bring the sum back to 0; one that underflowed makes it infinite.
+      if (cumulative === Infinity) break;
+      return k - 1 + -before / discounted;
     }
-    if (wentNegative && cumulative >= 0) return k - 1 + -before / discounted;
     if (cumulative < 0) wentNegative = true;
   }
-  return notPaidBack(wentNegative);
+  if (Number.isFinite(cumulative) && factor !== 0 && factor !== Infinity) return notPaidBack(wentNegative);
+  // An overflowing sum, or flows divided by a factor that overflowed or underflowed, are not the flows' true values.
+  return paybackFromFlows(scaledDiscountedFlows(cashflows, discountRate));
 }
 
 function notPaidBack(wentNegative: boolean): never {
