@@ -120,6 +120,23 @@ describe("the Scenarios sheet", () => {
     expectColumn(edited, "I", own);
   });
 
+  it("fails its check, and so the master check, when a value is typed over the active input in column C", () => {
+    // The Payback sheet reads column C, the active scenario's block reads its own column: they part where C is typed
+    // over instead of the scenario's column, which is what the check is there to say.
+    const typedOver = evaluatePlan(plan);
+    const input = Number(plan.names.find((n) => n.name === "CapexTotal")!.range.replace(/\D/g, ""));
+    typedOver.set("inputs", `C${input}`, 500);
+    const checkLabel = "The active scenario's NPV on the Scenarios sheet equals the Payback sheet's";
+    const row = Array.from({ length: 200 }, (_, r) => r + 1).find(
+      (r) => typedOver.value("checks", `A${r}`) === checkLabel,
+    );
+    expect(row).toBeDefined();
+    expect(typedOver.value("checks", `C${row}`)).toBe(false);
+    expect(evaluatePlan(plan).value("checks", `C${row}`)).toBe(true);
+    expect(typedOver.value("checks", "C2")).toBe(false);
+    expect(evaluatePlan(plan).value("checks", "C2")).toBe(true);
+  });
+
   it("draws one chart of every scenario's NPV, named by the scenario names", () => {
     const sheet = plan.sheets.find((s) => s.key === "scenarios")!;
     expect(sheet.charts).toHaveLength(1);
