@@ -11,6 +11,14 @@ import {
 import type { NamePlan } from "../plan-types";
 import { CUSTOM_WEIGHTS_ROW, customWeightRow, inputRef } from "./inputs";
 import { FMT, TAB } from "./formats";
+import {
+  capexYearFlagFormula,
+  elapsedAtEndFormula,
+  elapsedAtStartFormula,
+  profileWeightFormulas,
+  sCurveCumulativeFormula,
+  type SCurveTerms,
+} from "./pacing-formulas";
 import { cell, COL, periodNumberRef, ROW, standardWidths, timelineRange } from "./grid";
 import { formula, SheetBuilder } from "./sheet-builder";
 import type { CheckSpec, PlanContext, SheetModule } from "./sheet-module";
@@ -74,21 +82,25 @@ function writeSCurve(b: SheetBuilder, ctx: PlanContext, sCurve: SCurveSchedule):
   b.timelineRow(R.positionStart, {
     label: "Share of capex period elapsed, start of year",
     unit: "share",
-    formula: (p) => `MIN((${periodNumberRef(p)}-1)/${years},1)`,
+    formula: (p) => elapsedAtStartFormula(periodNumberRef(p), years),
     values: sCurve.elapsedAtStart,
     numberFormat: FMT.share,
   });
   b.timelineRow(R.positionEnd, {
     label: "Share of capex period elapsed, end of year",
     unit: "share",
-    formula: (p) => `MIN(${periodNumberRef(p)}/${years},1)`,
+    formula: (p) => elapsedAtEndFormula(periodNumberRef(p), years),
     values: sCurve.elapsedAtEnd,
     numberFormat: FMT.share,
   });
-  const low = cell(COL.constant, R.logisticLow, true);
-  const high = cell(COL.constant, R.logisticHigh, true);
+  const terms: SCurveTerms = {
+    steepness: steep,
+    midpoint: mid,
+    logisticAtStart: cell(COL.constant, R.logisticLow, true),
+    logisticAtEnd: cell(COL.constant, R.logisticHigh, true),
+  };
   const cumulative = (positionRow: number) => (p: { col: string }) =>
-    `(1/(1+EXP(-${steep}*(${p.col}${positionRow}-${mid})))-${low})/(${high}-${low})`;
+    sCurveCumulativeFormula(`${p.col}${positionRow}`, terms);
   b.timelineRow(R.cumulativeStart, {
     label: "Cumulative share spent, start of year",
     unit: "share",
@@ -136,7 +148,7 @@ export const capexSheet: SheetModule = {
     b.timelineRow(R.flag, {
       label: "Capex year flag",
       unit: "flag",
-      formula: (p) => `IF(${periodNumberRef(p)}<=${years},1,0)`,
+      formula: (p) => capexYearFlagFormula(periodNumberRef(p), years),
       values: flags,
       numberFormat: FMT.flag,
     });
@@ -144,19 +156,20 @@ export const capexSheet: SheetModule = {
     writeSCurve(b, ctx, sCurve);
 
     b.heading(R.weightsHeading, "Weights by profile (profile key in column C)");
-    const flag = (p: { col: string }): string => `${p.col}$${R.flag}`;
-    const weightFormulas: Record<PacingProfile, (p: { col: string }) => string> = {
-      even: (p) => flag(p),
-      front: (p) => `${flag(p)}*(${years}-${periodNumberRef(p)}+1)`,
-      back: (p) => `${flag(p)}*${periodNumberRef(p)}`,
-      scurve: (p) => `${p.col}$${R.cumulativeEnd}-${p.col}$${R.cumulativeStart}`,
-      custom: (p) => `${flag(p)}*${ctx.ref("inputs", `${p.col}$${CUSTOM_WEIGHTS_ROW}`)}`,
-    };
+    // Each profile's row reads the flag and S-curve rows above: the pieces the Scenarios blocks fold into one formula.
+    const weightFormulas = (p: { col: string }) =>
+      profileWeightFormulas({
+        n: periodNumberRef(p),
+        years,
+        flag: `${p.col}$${R.flag}`,
+        sCurveWeight: `${p.col}$${R.cumulativeEnd}-${p.col}$${R.cumulativeStart}`,
+        customWeight: ctx.ref("inputs", `${p.col}$${CUSTOM_WEIGHTS_ROW}`),
+      });
     for (const profile of PROFILE_ORDER) {
       b.timelineRow(weightRowOf(profile), {
         label: PROFILE_LABELS[profile],
         unit: "weight",
-        formula: weightFormulas[profile],
+        formula: (p) => weightFormulas(p)[profile],
         values: weightValues[profile],
         constant: profile,
         numberFormat: FMT.weight,

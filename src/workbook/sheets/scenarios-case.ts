@@ -4,6 +4,15 @@ import { CAPEX_ROWS } from "./capex";
 import { FMT } from "./formats";
 import { cell, COL, periodNumberRef } from "./grid";
 import { customWeightRow, scenarioWeightsRow } from "./inputs";
+import {
+  capexYearFlagFormula,
+  chosenWeightFormula,
+  elapsedAtEndFormula,
+  elapsedAtStartFormula,
+  profileWeightFormulas,
+  sCurveCumulativeFormula,
+  type SCurveTerms,
+} from "./pacing-formulas";
 import { writePaybackFlags } from "./payback-search";
 import { blockInput, scenarioBlock, scenarioContext } from "./scenarios-layout";
 import { writeBlockResults, writeEarningsRows } from "./scenarios-results";
@@ -20,21 +29,25 @@ import type { PlanContext } from "./sheet-module";
 /** The pacing weight of the scenario's profile: the Capex sheet's five rows folded into one by the profile key. */
 function weightFormula(input: (id: Parameters<ReturnType<typeof blockInput>>[0]) => string, weightsRow: number) {
   const years = input("capexYears");
-  const steep = input("scurveSteepness");
-  const mid = input("scurveMidpoint");
   const [low, high] = [CAPEX_ROWS.logisticLow, CAPEX_ROWS.logisticHigh].map((r) => cell(COL.constant, r, true));
   return (p: PeriodRef, ctx: PlanContext): string => {
     const n = periodNumberRef(p);
-    const flag = `IF(${n}<=${years},1,0)`;
-    const logistic = (x: string) =>
-      `(1/(1+EXP(-${steep}*(${x}-${mid})))-${ctx.ref("capex", low)})/(${ctx.ref("capex", high)}-${ctx.ref("capex", low)})`;
-    const sCurve = `${logistic(`MIN(${n}/${years},1)`)}-${logistic(`MIN((${n}-1)/${years},1)`)}`;
-    const custom = `${flag}*${ctx.ref("inputs", `${p.col}$${weightsRow}`)}`;
-    const profile = input("profile");
-    return (
-      `IF(${profile}="even",${flag},IF(${profile}="front",${flag}*(${years}-${n}+1),` +
-      `IF(${profile}="back",${flag}*${n},IF(${profile}="scurve",${sCurve},${custom}))))`
-    );
+    const terms: SCurveTerms = {
+      steepness: input("scurveSteepness"),
+      midpoint: input("scurveMidpoint"),
+      logisticAtStart: ctx.ref("capex", low),
+      logisticAtEnd: ctx.ref("capex", high),
+    };
+    const weights = profileWeightFormulas({
+      n,
+      years,
+      flag: capexYearFlagFormula(n, years),
+      sCurveWeight:
+        `${sCurveCumulativeFormula(elapsedAtEndFormula(n, years), terms)}-` +
+        sCurveCumulativeFormula(elapsedAtStartFormula(n, years), terms),
+      customWeight: ctx.ref("inputs", `${p.col}$${weightsRow}`),
+    });
+    return chosenWeightFormula(input("profile"), weights);
   };
 }
 
