@@ -7,6 +7,7 @@ import { cliOptionOf, isNumeric, type InputField } from "../scenario/fields";
 import { MAX_SCENARIO_FILE_BYTES, parseScenarioJson, withDefaults } from "../scenario/json";
 import { LANGUAGES, parseLanguage, type Language } from "../scenario/language";
 import { safeText } from "../scenario/quote";
+import { messageLine, parserMessage, quoted } from "./echo";
 import { PRESET_IDS, presetScenario, type PresetId } from "../scenario/presets";
 import type { Scenario } from "../scenario/types";
 import { scenarioSet } from "../workbook/scenario-set";
@@ -79,7 +80,7 @@ function parseNumber(option: string, text: string): number {
   const percent = trimmed.endsWith("%");
   const body = percent ? trimmed.slice(0, -1).trim() : trimmed;
   const value = DECIMAL.test(body) ? Number(body) : NaN;
-  if (!Number.isFinite(value)) throw new UsageError(`--${option} must be a decimal number, got "${safeText(text)}"`);
+  if (!Number.isFinite(value)) throw new UsageError(`--${option} must be a decimal number, got ${quoted(text)}`);
   return percent ? value / 100 : value;
 }
 
@@ -106,7 +107,7 @@ function readScenarioFile(file: string): string {
   try {
     fd = fs.openSync(file, "r");
   } catch {
-    throw new UsageError(`cannot read the scenario file "${safeText(file)}"`);
+    throw new UsageError(`cannot read the scenario file ${quoted(file)}`);
   }
   try {
     const buffer = Buffer.alloc(MAX_SCENARIO_FILE_BYTES + 1);
@@ -116,12 +117,12 @@ function readScenarioFile(file: string): string {
     }
     if (length > MAX_SCENARIO_FILE_BYTES) {
       const limit = `${MAX_SCENARIO_FILE_BYTES / 1024 / 1024} MB`;
-      throw new UsageError(`the scenario file "${safeText(file)}" is larger than ${limit}; it is not a scenario`);
+      throw new UsageError(`the scenario file ${quoted(file)} is larger than ${limit}; it is not a scenario`);
     }
     return buffer.subarray(0, length).toString("utf8");
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read the scenario file "${safeText(file)}"`);
+    throw new UsageError(`cannot read the scenario file ${quoted(file)}`);
   } finally {
     fs.closeSync(fd);
   }
@@ -159,20 +160,16 @@ export function parseCommandLine(argv: readonly string[], registry: FieldRegistr
     const args = joinNegativeValues(argv, valued);
     ({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }));
   } catch (error) {
-    // The whole message, hint included, on one line; what the user typed is echoed short and without escape codes.
-    // parseArgs' errors come from Node's own realm, where `instanceof Error` may not hold (as under Jest).
-    const raw = (error as { message?: unknown } | null)?.message;
-    const message = typeof raw === "string" ? raw.replace(/\s*\n\s*/g, " ") : "cannot read the options";
-    throw new UsageError(safeText(message, 300));
+    throw new UsageError(parserMessage(error));
   }
   const preset = (values.preset ?? "base") as string;
   if (!(PRESET_IDS as readonly string[]).includes(preset)) {
-    throw new UsageError(`--preset must be one of ${PRESET_IDS.join(", ")}, got "${safeText(preset)}"`);
+    throw new UsageError(`--preset must be one of ${PRESET_IDS.join(", ")}, got ${quoted(preset)}`);
   }
   const languageText = (values.language ?? "en") as string;
   const language = parseLanguage(languageText);
   if (language === undefined) {
-    throw new UsageError(`--language must be one of ${LANGUAGES.join(", ")}, got "${languageText}"`);
+    throw new UsageError(`--language must be one of ${LANGUAGES.join(", ")}, got ${quoted(languageText)}`);
   }
   if (values.help) {
     const scenario = presetScenario(preset as PresetId);
@@ -208,14 +205,13 @@ export function parseCommandLine(argv: readonly string[], registry: FieldRegistr
 
   const out = typeof values.out === "string" ? values.out : "alibaba-capex.xlsx";
   if (!out.toLowerCase().endsWith(".xlsx")) {
-    throw new UsageError(`--out must name an .xlsx file, got "${safeText(out)}"`);
+    throw new UsageError(`--out must name an .xlsx file, got ${quoted(out)}`);
   }
   const folder = path.dirname(path.resolve(out));
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
-    throw new UsageError(`--out: the folder "${safeText(path.dirname(out))}" does not exist`);
+    throw new UsageError(`--out: the folder ${quoted(path.dirname(out))} does not exist`);
   }
-  if (fs.existsSync(out) && fs.statSync(out).isDirectory())
-    throw new UsageError(`--out: "${safeText(out)}" is a folder`);
+  if (fs.existsSync(out) && fs.statSync(out).isDirectory()) throw new UsageError(`--out: ${quoted(out)} is a folder`);
   try {
     scenarioSet(scenario, others, language);
   } catch (error) {
@@ -268,7 +264,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     parsed = parseCommandLine(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`workbook: ${error.message} (see --help)`);
+    io.stderr(messageLine(`workbook: ${error.message} (see --help)`));
     return EXIT_USAGE;
   }
   if (parsed.help) {
@@ -284,12 +280,12 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     await writeAtomically(parsed.out, new Uint8Array(buffer as ArrayBuffer));
   } catch (error) {
     const reason = safeText(error instanceof Error ? error.message : "unknown error", 300);
-    io.stderr(`workbook: cannot write "${safeText(parsed.out)}": ${reason}`);
+    io.stderr(messageLine(`workbook: cannot write ${quoted(parsed.out)}: ${reason}`));
     return EXIT_FAILURE;
   }
   const { scenario } = parsed;
   io.stdout(
-    `Wrote ${safeText(parsed.out, 300)}: ${plan.sheets.length} sheets, scenario "${safeText(scenario.name)}", ${scenario.horizon} years from ${scenario.firstYear}.`,
+    `Wrote ${safeText(parsed.out, 300)}: ${plan.sheets.length} sheets, scenario ${quoted(scenario.name)}, ${scenario.horizon} years from ${scenario.firstYear}.`,
   );
   return EXIT_OK;
 }
@@ -301,7 +297,7 @@ if (typeof require !== "undefined" && require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`workbook: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`${messageLine(`workbook: ${error instanceof Error ? error.message : String(error)}`)}\n`);
       process.exitCode = EXIT_FAILURE;
     },
   );

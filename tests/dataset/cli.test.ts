@@ -365,6 +365,24 @@ describe("dataset:update failures", () => {
     expect(existsSync(files.out)).toBe(false);
   });
 
+  // Issue 16: what the command echoes of its arguments is short and holds no escape code, bidi override or line break.
+  const HOSTILE = `\u001b[2J\u001b]0;owned\u0007\u202e\n${"x".repeat(100_000)}`;
+  it.each([
+    ["an unknown option", [`--${HOSTILE}`]],
+    ["a user agent", ["--user-agent", HOSTILE]],
+    ["an offline directory", ["--offline", HOSTILE]],
+    ["a providers file", ["--offline", sec, "--providers", HOSTILE]],
+    ["a curated file", ["--offline", sec, "--curated", HOSTILE]],
+  ])("echoes %s bounded and without control characters", async (_label, extra) => {
+    const files = workspace();
+    const result = await run([...args(files), ...extra]);
+    expect(result.code).toBe(2);
+    expect(result.err).toHaveLength(1);
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(result.err[0]).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(result.err[0].length).toBeLessThan(700);
+  });
+
   it("exits 2 on a provider file that is not JSON", async () => {
     const files = workspace();
     writeFileSync(files.providers, "[{");
