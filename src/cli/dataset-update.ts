@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { parseDataset, type BenchmarkDataset, type Figure } from "../benchmarks/schema";
 import { buildProvider, type ProviderBuild } from "../dataset/build";
@@ -9,6 +8,7 @@ import { ConfigError, SourceError } from "../dataset/errors";
 import { mergeFigures } from "../dataset/merge";
 import { parseProviders, type ProviderEntry } from "../dataset/providers";
 import { offlineSource, onlineSource, type FetchLike, type SecSource } from "../dataset/source";
+import { writeFilesAtomically } from "./atomic-write";
 import { messageLine, parserMessage, quoted, shownPath } from "./echo";
 
 /**
@@ -135,20 +135,6 @@ async function readPrevious(file: string): Promise<BenchmarkDataset | undefined>
   }
 }
 
-/** Writes every file under a temporary name first, then renames them all: a failure leaves the old files whole. */
-async function writeAtomically(files: readonly { path: string; text: string }[]): Promise<void> {
-  const staged = files.map((file) => ({
-    ...file,
-    temporary: join(dirname(file.path), `.${basename(file.path)}.${process.pid}.${Date.now()}.tmp`),
-  }));
-  try {
-    for (const file of staged) await writeFile(file.temporary, file.text);
-    for (const file of staged) await rename(file.temporary, file.path);
-  } finally {
-    for (const file of staged) await rm(file.temporary, { force: true });
-  }
-}
-
 function summaryLine(build: ProviderBuild): string {
   const byMetric = new Map<string, Figure[]>();
   for (const figure of build.figures) byMetric.set(figure.metric, [...(byMetric.get(figure.metric) ?? []), figure]);
@@ -183,9 +169,10 @@ async function run(options: Options, io: CliIo, dependencies: CliDependencies): 
   if (!checked.ok) throw new SourceError("(merged dataset)", `the result is not a valid dataset: ${checked.problem}`);
   const previous = await readPrevious(options.out);
   const diff = diffDatasets(previous, dataset, replacements);
-  const files = [{ path: options.out, text: `${JSON.stringify(dataset, null, 2)}\n` }];
-  if (options.diff !== undefined) files.push({ path: options.diff, text: diffMarkdown(previous, dataset, diff) });
-  await writeAtomically(files);
+  const files = [{ path: options.out, data: `${JSON.stringify(dataset, null, 2)}\n` }];
+  if (options.diff !== undefined) files.push({ path: options.diff, data: diffMarkdown(previous, dataset, diff) });
+  // Both files or neither, each under a short temporary name, cleaned up on an interrupt (the workbook's writer).
+  await writeFilesAtomically(files);
   for (const build of builds) io.stdout(messageLine(summaryLine(build)));
   io.stdout(
     messageLine(

@@ -7,6 +7,7 @@ import { cliOptionOf, isNumeric, type InputField } from "../scenario/fields";
 import { MAX_SCENARIO_FILE_BYTES, parseScenarioJson, withDefaults } from "../scenario/json";
 import { LANGUAGES, parseLanguage, type Language } from "../scenario/language";
 import { safeText } from "../scenario/quote";
+import { writeFilesAtomically } from "./atomic-write";
 import { messageLine, parserMessage, quoted } from "./echo";
 import { PRESET_IDS, presetScenario, type PresetId } from "../scenario/presets";
 import type { Scenario } from "../scenario/types";
@@ -20,7 +21,7 @@ import { renderXlsx } from "../workbook/render-xlsx";
  *
  * Every scenario input is an option; values are taken from a preset (default "base"), then a scenario file, then the
  * options, in that order. Bad arguments print one line on stderr and exit with code 2, and leave no file. The file is
- * written under a temporary name in the target folder and renamed, so a half-written file never has the real name.
+ * written by the tools' one atomic writer (`atomic-write.ts`), so a half-written file never has the real name.
  */
 
 const EXIT_OK = 0;
@@ -220,44 +221,6 @@ export function parseCommandLine(argv: readonly string[], registry: FieldRegistr
   return { help: false, scenario, others, out, preset: preset as PresetId, language };
 }
 
-/**
- * Writes `data` to `target` through a temporary file in the same folder, so the rename is atomic. The temporary name
- * is short (a long but valid target name stays valid). The write is asynchronous so that an interrupt (SIGINT,
- * SIGTERM) between write and rename is handled: the temporary file is removed and the signal then ends the process as
- * it would have. A failure to remove the file never hides the error that made the write fail.
- */
-async function writeAtomically(target: string, data: Uint8Array): Promise<void> {
-  const folder = path.dirname(path.resolve(target));
-  const temp = path.join(folder, `.capex-${process.pid}-${Date.now().toString(36)}.tmp`);
-  const removeTemp = () => {
-    try {
-      fs.rmSync(temp, { force: true });
-    } catch {
-      // The write's own error (or the signal) is what the user needs to see.
-    }
-  };
-  const onSignal = (signal: NodeJS.Signals) => {
-    removeTemp();
-    stopListening();
-    process.kill(process.pid, signal);
-  };
-  const stopListening = () => {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  try {
-    await fs.promises.writeFile(temp, data);
-    await fs.promises.rename(temp, target);
-  } catch (error) {
-    removeTemp();
-    throw error;
-  } finally {
-    stopListening();
-  }
-}
-
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   let parsed: Parsed;
   try {
@@ -277,7 +240,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
   });
   const buffer = await renderXlsx(plan, ExcelJS);
   try {
-    await writeAtomically(parsed.out, new Uint8Array(buffer as ArrayBuffer));
+    await writeFilesAtomically([{ path: parsed.out, data: new Uint8Array(buffer as ArrayBuffer) }]);
   } catch (error) {
     const reason = safeText(error instanceof Error ? error.message : "unknown error", 300);
     io.stderr(messageLine(`workbook: cannot write ${quoted(parsed.out)}: ${reason}`));
