@@ -1,4 +1,5 @@
 import { ModelInputError } from "../core/errors";
+import { safeText } from "../core/safe-text";
 import {
   normaliseName,
   type BenchmarkDataset,
@@ -28,7 +29,10 @@ export function findProvider(dataset: BenchmarkDataset, query: string): Provider
     [provider.id, provider.name, ...(provider.aliases ?? [])].some((name) => normaliseName(name) === wanted),
   );
   if (match === undefined) {
-    throw new ModelInputError("na", `provider "${query.trim()}" is not known; use one of ${listProviders(dataset)}.`);
+    throw new ModelInputError(
+      "na",
+      `provider "${safeText(query.trim())}" is not known; use one of ${listProviders(dataset)}.`,
+    );
   }
   return match;
 }
@@ -41,7 +45,7 @@ export function findMetric(dataset: BenchmarkDataset, query: string): Metric {
   if (match === undefined) {
     throw new ModelInputError(
       "na",
-      `metric "${query.trim()}" is not known; use one of ${listMetrics(dataset.metrics)}.`,
+      `metric "${safeText(query.trim())}" is not known; use one of ${listMetrics(dataset.metrics)}.`,
     );
   }
   return match;
@@ -98,7 +102,7 @@ export function lookupFigure(dataset: BenchmarkDataset, query: FigureQuery): Fig
   if (match === undefined) {
     throw new ModelInputError(
       "na",
-      `period "${query.period?.trim()}" has no ${metric.name} figure for ${provider.name}; known periods: ${candidates.map((figure) => figure.period).join(", ")}.`,
+      `period "${safeText(query.period?.trim() ?? "")}" has no ${metric.name} figure for ${provider.name}; known periods: ${candidates.map((figure) => figure.period).join(", ")}.`,
     );
   }
   return match;

@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { parseDataset, type BenchmarkDataset, type Figure } from "../benchmarks/schema";
 import { buildProvider, type ProviderBuild } from "../dataset/build";
@@ -9,6 +8,8 @@ import { ConfigError, SourceError } from "../dataset/errors";
 import { mergeFigures } from "../dataset/merge";
 import { parseProviders, type ProviderEntry } from "../dataset/providers";
 import { offlineSource, onlineSource, type FetchLike, type SecSource } from "../dataset/source";
+import { writeFilesAtomically } from "./atomic-write";
+import { messageLine, parserMessage, quoted, shownPath } from "./echo";
 
 /**
  * `npm run dataset:update -- [options]`: the benchmark dataset from SEC filings merged with the curated figures.
@@ -64,7 +65,7 @@ function parseOptions(argv: readonly string[], env: CliDependencies["env"]): Opt
       ) as Record<string, { type: "string" }>,
     }) as { values: Record<string, string | undefined> });
   } catch (error) {
-    throw new ConfigError(error instanceof Error ? error.message : String(error));
+    throw new ConfigError(parserMessage(error));
   }
   for (const [name, value] of Object.entries(values)) {
     if (value !== undefined && value.trim() === "") throw new ConfigError(`--${name} needs a value`);
@@ -73,13 +74,13 @@ function parseOptions(argv: readonly string[], env: CliDependencies["env"]): Opt
   if (values.offline === undefined) {
     if (userAgent === undefined)
       throw new ConfigError('going online needs --user-agent "Name email@host" (or SEC_USER_AGENT)');
-    if (!EMAIL.test(userAgent)) throw new ConfigError(`the user agent "${userAgent}" has no e-mail address`);
+    if (!EMAIL.test(userAgent)) throw new ConfigError(`the user agent ${quoted(userAgent)} has no e-mail address`);
   }
   if (values.offline !== undefined && values.cache !== undefined) {
     throw new ConfigError("--cache records online responses and cannot be used with --offline");
   }
   if (values.offline !== undefined && !existsSync(values.offline)) {
-    throw new ConfigError(`the offline directory "${values.offline}" does not exist`);
+    throw new ConfigError(`the offline directory ${quoted(values.offline)} does not exist`);
   }
   return {
     ...(userAgent === undefined ? {} : { userAgent }),
@@ -97,23 +98,27 @@ async function readJson(file: string): Promise<unknown> {
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    throw new ConfigError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new ConfigError(`cannot read ${shownPath(file)} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new ConfigError(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new ConfigError(
+      `${shownPath(file)}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
 }
 
 async function readCurated(file: string, entries: readonly ProviderEntry[]): Promise<BenchmarkDataset> {
   const parsed = parseDataset(await readJson(file));
-  if (!parsed.ok) throw new ConfigError(`${file}: ${parsed.problem}`);
+  if (!parsed.ok) throw new ConfigError(`${shownPath(file)}: ${parsed.problem}`);
   const metrics = new Set(parsed.dataset.metrics.map((metric) => metric.id));
   for (const entry of entries) {
     for (const metric of Object.keys(entry.metrics)) {
       if (!metrics.has(metric))
-        throw new ConfigError(`provider ${entry.id}: metric "${metric}" is not a metric of ${file}`);
+        throw new ConfigError(
+          `provider ${quoted(entry.id)}: metric ${quoted(metric)} is not a metric of ${shownPath(file)}`,
+        );
     }
   }
   return parsed.dataset;
@@ -127,20 +132,6 @@ async function readPrevious(file: string): Promise<BenchmarkDataset | undefined>
     return parsed.ok ? parsed.dataset : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/** Writes every file under a temporary name first, then renames them all: a failure leaves the old files whole. */
-async function writeAtomically(files: readonly { path: string; text: string }[]): Promise<void> {
-  const staged = files.map((file) => ({
-    ...file,
-    temporary: join(dirname(file.path), `.${basename(file.path)}.${process.pid}.${Date.now()}.tmp`),
-  }));
-  try {
-    for (const file of staged) await writeFile(file.temporary, file.text);
-    for (const file of staged) await rename(file.temporary, file.path);
-  } finally {
-    for (const file of staged) await rm(file.temporary, { force: true });
   }
 }
 
@@ -178,12 +169,15 @@ async function run(options: Options, io: CliIo, dependencies: CliDependencies): 
   if (!checked.ok) throw new SourceError("(merged dataset)", `the result is not a valid dataset: ${checked.problem}`);
   const previous = await readPrevious(options.out);
   const diff = diffDatasets(previous, dataset, replacements);
-  const files = [{ path: options.out, text: `${JSON.stringify(dataset, null, 2)}\n` }];
-  if (options.diff !== undefined) files.push({ path: options.diff, text: diffMarkdown(previous, dataset, diff) });
-  await writeAtomically(files);
-  for (const build of builds) io.stdout(summaryLine(build));
+  const files = [{ path: options.out, data: `${JSON.stringify(dataset, null, 2)}\n` }];
+  if (options.diff !== undefined) files.push({ path: options.diff, data: diffMarkdown(previous, dataset, diff) });
+  // Both files or neither, each under a short temporary name, cleaned up on an interrupt (the workbook's writer).
+  await writeFilesAtomically(files);
+  for (const build of builds) io.stdout(messageLine(summaryLine(build)));
   io.stdout(
-    `${options.out}: version ${dataset.version}, ${dataset.figures.length} figures (${replacements.length} curated replaced by filings); added ${diff.added}, changed ${diff.changed}, removed ${diff.removed}; ${source.requests} requests`,
+    messageLine(
+      `${shownPath(options.out)}: version ${dataset.version}, ${dataset.figures.length} figures (${replacements.length} curated replaced by filings); added ${diff.added}, changed ${diff.changed}, removed ${diff.removed}; ${source.requests} requests`,
+    ),
   );
 }
 
@@ -202,14 +196,14 @@ export async function main(
     return EXIT_OK;
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.stderr(`dataset:update: ${error.message}`);
+      io.stderr(messageLine(`dataset:update: ${error.message}`));
       return EXIT_USAGE;
     }
     if (error instanceof SourceError) {
-      io.stderr(`dataset:update: ${error.message}`);
+      io.stderr(messageLine(`dataset:update: ${error.message}`));
       return EXIT_SOURCE;
     }
-    io.stderr(`dataset:update: ${error instanceof Error ? error.message : String(error)}`);
+    io.stderr(messageLine(`dataset:update: ${error instanceof Error ? error.message : String(error)}`));
     return EXIT_SOURCE;
   }
 }

@@ -7,6 +7,8 @@ import { cliOptionOf, isNumeric, type InputField } from "../scenario/fields";
 import { MAX_SCENARIO_FILE_BYTES, parseScenarioJson, withDefaults } from "../scenario/json";
 import { LANGUAGES, parseLanguage, type Language } from "../scenario/language";
 import { safeText } from "../scenario/quote";
+import { writeFilesAtomically } from "./atomic-write";
+import { messageLine, parserMessage, quoted } from "./echo";
 import { PRESET_IDS, presetScenario, type PresetId } from "../scenario/presets";
 import type { Scenario } from "../scenario/types";
 import { scenarioSet } from "../workbook/scenario-set";
@@ -19,7 +21,7 @@ import { renderXlsx } from "../workbook/render-xlsx";
  *
  * Every scenario input is an option; values are taken from a preset (default "base"), then a scenario file, then the
  * options, in that order. Bad arguments print one line on stderr and exit with code 2, and leave no file. The file is
- * written under a temporary name in the target folder and renamed, so a half-written file never has the real name.
+ * written by the tools' one atomic writer (`atomic-write.ts`), so a half-written file never has the real name.
  */
 
 const EXIT_OK = 0;
@@ -79,7 +81,7 @@ function parseNumber(option: string, text: string): number {
   const percent = trimmed.endsWith("%");
   const body = percent ? trimmed.slice(0, -1).trim() : trimmed;
   const value = DECIMAL.test(body) ? Number(body) : NaN;
-  if (!Number.isFinite(value)) throw new UsageError(`--${option} must be a decimal number, got "${safeText(text)}"`);
+  if (!Number.isFinite(value)) throw new UsageError(`--${option} must be a decimal number, got ${quoted(text)}`);
   return percent ? value / 100 : value;
 }
 
@@ -106,7 +108,7 @@ function readScenarioFile(file: string): string {
   try {
     fd = fs.openSync(file, "r");
   } catch {
-    throw new UsageError(`cannot read the scenario file "${safeText(file)}"`);
+    throw new UsageError(`cannot read the scenario file ${quoted(file)}`);
   }
   try {
     const buffer = Buffer.alloc(MAX_SCENARIO_FILE_BYTES + 1);
@@ -116,12 +118,12 @@ function readScenarioFile(file: string): string {
     }
     if (length > MAX_SCENARIO_FILE_BYTES) {
       const limit = `${MAX_SCENARIO_FILE_BYTES / 1024 / 1024} MB`;
-      throw new UsageError(`the scenario file "${safeText(file)}" is larger than ${limit}; it is not a scenario`);
+      throw new UsageError(`the scenario file ${quoted(file)} is larger than ${limit}; it is not a scenario`);
     }
     return buffer.subarray(0, length).toString("utf8");
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read the scenario file "${safeText(file)}"`);
+    throw new UsageError(`cannot read the scenario file ${quoted(file)}`);
   } finally {
     fs.closeSync(fd);
   }
@@ -159,20 +161,16 @@ export function parseCommandLine(argv: readonly string[], registry: FieldRegistr
     const args = joinNegativeValues(argv, valued);
     ({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }));
   } catch (error) {
-    // The whole message, hint included, on one line; what the user typed is echoed short and without escape codes.
-    // parseArgs' errors come from Node's own realm, where `instanceof Error` may not hold (as under Jest).
-    const raw = (error as { message?: unknown } | null)?.message;
-    const message = typeof raw === "string" ? raw.replace(/\s*\n\s*/g, " ") : "cannot read the options";
-    throw new UsageError(safeText(message, 300));
+    throw new UsageError(parserMessage(error));
   }
   const preset = (values.preset ?? "base") as string;
   if (!(PRESET_IDS as readonly string[]).includes(preset)) {
-    throw new UsageError(`--preset must be one of ${PRESET_IDS.join(", ")}, got "${safeText(preset)}"`);
+    throw new UsageError(`--preset must be one of ${PRESET_IDS.join(", ")}, got ${quoted(preset)}`);
   }
   const languageText = (values.language ?? "en") as string;
   const language = parseLanguage(languageText);
   if (language === undefined) {
-    throw new UsageError(`--language must be one of ${LANGUAGES.join(", ")}, got "${languageText}"`);
+    throw new UsageError(`--language must be one of ${LANGUAGES.join(", ")}, got ${quoted(languageText)}`);
   }
   if (values.help) {
     const scenario = presetScenario(preset as PresetId);
@@ -208,14 +206,13 @@ export function parseCommandLine(argv: readonly string[], registry: FieldRegistr
 
   const out = typeof values.out === "string" ? values.out : "alibaba-capex.xlsx";
   if (!out.toLowerCase().endsWith(".xlsx")) {
-    throw new UsageError(`--out must name an .xlsx file, got "${safeText(out)}"`);
+    throw new UsageError(`--out must name an .xlsx file, got ${quoted(out)}`);
   }
   const folder = path.dirname(path.resolve(out));
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
-    throw new UsageError(`--out: the folder "${safeText(path.dirname(out))}" does not exist`);
+    throw new UsageError(`--out: the folder ${quoted(path.dirname(out))} does not exist`);
   }
-  if (fs.existsSync(out) && fs.statSync(out).isDirectory())
-    throw new UsageError(`--out: "${safeText(out)}" is a folder`);
+  if (fs.existsSync(out) && fs.statSync(out).isDirectory()) throw new UsageError(`--out: ${quoted(out)} is a folder`);
   try {
     scenarioSet(scenario, others, language);
   } catch (error) {
@@ -224,51 +221,13 @@ export function parseCommandLine(argv: readonly string[], registry: FieldRegistr
   return { help: false, scenario, others, out, preset: preset as PresetId, language };
 }
 
-/**
- * Writes `data` to `target` through a temporary file in the same folder, so the rename is atomic. The temporary name
- * is short (a long but valid target name stays valid). The write is asynchronous so that an interrupt (SIGINT,
- * SIGTERM) between write and rename is handled: the temporary file is removed and the signal then ends the process as
- * it would have. A failure to remove the file never hides the error that made the write fail.
- */
-async function writeAtomically(target: string, data: Uint8Array): Promise<void> {
-  const folder = path.dirname(path.resolve(target));
-  const temp = path.join(folder, `.capex-${process.pid}-${Date.now().toString(36)}.tmp`);
-  const removeTemp = () => {
-    try {
-      fs.rmSync(temp, { force: true });
-    } catch {
-      // The write's own error (or the signal) is what the user needs to see.
-    }
-  };
-  const onSignal = (signal: NodeJS.Signals) => {
-    removeTemp();
-    stopListening();
-    process.kill(process.pid, signal);
-  };
-  const stopListening = () => {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  try {
-    await fs.promises.writeFile(temp, data);
-    await fs.promises.rename(temp, target);
-  } catch (error) {
-    removeTemp();
-    throw error;
-  } finally {
-    stopListening();
-  }
-}
-
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   let parsed: Parsed;
   try {
     parsed = parseCommandLine(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`workbook: ${error.message} (see --help)`);
+    io.stderr(messageLine(`workbook: ${error.message} (see --help)`));
     return EXIT_USAGE;
   }
   if (parsed.help) {
@@ -281,15 +240,15 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
   });
   const buffer = await renderXlsx(plan, ExcelJS);
   try {
-    await writeAtomically(parsed.out, new Uint8Array(buffer as ArrayBuffer));
+    await writeFilesAtomically([{ path: parsed.out, data: new Uint8Array(buffer as ArrayBuffer) }]);
   } catch (error) {
     const reason = safeText(error instanceof Error ? error.message : "unknown error", 300);
-    io.stderr(`workbook: cannot write "${safeText(parsed.out)}": ${reason}`);
+    io.stderr(messageLine(`workbook: cannot write ${quoted(parsed.out)}: ${reason}`));
     return EXIT_FAILURE;
   }
   const { scenario } = parsed;
   io.stdout(
-    `Wrote ${safeText(parsed.out, 300)}: ${plan.sheets.length} sheets, scenario "${safeText(scenario.name)}", ${scenario.horizon} years from ${scenario.firstYear}.`,
+    `Wrote ${safeText(parsed.out, 300)}: ${plan.sheets.length} sheets, scenario ${quoted(scenario.name)}, ${scenario.horizon} years from ${scenario.firstYear}.`,
   );
   return EXIT_OK;
 }
@@ -301,7 +260,7 @@ if (typeof require !== "undefined" && require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`workbook: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`${messageLine(`workbook: ${error instanceof Error ? error.message : String(error)}`)}\n`);
       process.exitCode = EXIT_FAILURE;
     },
   );

@@ -121,12 +121,40 @@ export function casePayback(
   return { simplePayback: payback(0), discountedPayback: payback(discountRate) };
 }
 
+/**
+ * Throws "num" naming the first figure and year of a timeline that is not finite. Valid inputs can still overflow
+ * past the revenue: a discount rate near −100% divides by (1 + r)^k, which underflows to 0 over a long horizon (−99.99999%
+ * over 50 years), and a running sum or a margin times a huge revenue can pass the largest double. No caller may see
+ * such a case as an answer: a cell would hold Infinity, and a tornado's swing would rank it first.
+ */
+export function requireFiniteTimeline(timeline: CaseTimeline): void {
+  const figures: readonly [string, readonly number[]][] = [
+    ["revenue without the investment", timeline.revenueWithout],
+    ["incremental revenue", timeline.incrementalRevenue],
+    ["contribution", timeline.contribution],
+    ["cash flow", timeline.cashFlow],
+    ["cumulative cash flow", timeline.cumulativeCashFlow],
+    ["discounted cash flow", timeline.discountedCashFlow],
+    ["cumulative discounted cash flow", timeline.cumulativeDiscountedCashFlow],
+  ];
+  for (const [name, values] of figures) {
+    const k = values.findIndex((value) => !Number.isFinite(value));
+    if (k >= 0) {
+      throw new ModelInputError(
+        "num",
+        `the ${name} of year ${timeline.years[k]} is too large to represent; use a discount rate further from -100%, smaller amounts or a shorter horizon.`,
+      );
+    }
+  }
+}
+
 /** Capex, revenue with and without the investment, incremental cash flow and payback, year by year. */
 export function computeCase(inputs: CaseInputs): CaseResult {
   validateCaseInputs(inputs);
   const paced = paceCapex(inputs.capexTotal, inputs.capexYears, inputs.profile, inputs.customWeights);
   const timeline = caseTimeline(inputs, paced);
   requireNoOverflow(timeline.revenueWithInvestment);
+  requireFiniteTimeline(timeline);
   return { ...timeline, ...casePayback(timeline.cashFlow, inputs.firstYear, inputs.discountRate) };
 }
 

@@ -62,9 +62,35 @@ export function tornadoRow(inputs: CaseInputs, input: TornadoInput, step: number
   if (!isRelativeStep(input) && input !== "margin" && low <= -1) {
     throw new ModelInputError("num", `the tornado step for ${input} takes it to -100% or below.`);
   }
-  const npvLow = caseNpv({ ...inputs, [input]: low });
-  const npvHigh = caseNpv({ ...inputs, [input]: high });
-  return { input, low, high, npvLow, npvHigh, swing: Math.abs(npvHigh - npvLow) };
+  const npvLow = movedNpv(inputs, input, low);
+  const npvHigh = movedNpv(inputs, input, high);
+  const swing = Math.abs(npvHigh - npvLow);
+  if (!Number.isFinite(swing)) throw tooLarge(input, Math.abs(npvLow) > Math.abs(npvHigh) ? low : high);
+  return { input, low, high, npvLow, npvHigh, swing };
+}
+
+/** The refusal of a step whose moved case (or swing) is too large to represent, naming where the step takes it. */
+function tooLarge(input: TornadoInput, value: number): ModelInputError {
+  // Rates as percentages with seven significant digits (-99.99999%), amounts as they are.
+  const shown = isRelativeStep(input) ? String(value) : `${Number((value * 100).toPrecision(7))}%`;
+  return new ModelInputError(
+    "num",
+    `the tornado step for ${input} takes it to ${shown}, where the NPV is too large to represent; use a smaller step.`,
+  );
+}
+
+/**
+ * The NPV with one input moved. A move the model cannot represent (a discount rate of −99.99999% over 50 years
+ * divides by an underflowed 0) is the step's fault, not the scenario's: the error names the step, so that validation
+ * puts it at the step's field.
+ */
+function movedNpv(inputs: CaseInputs, input: TornadoInput, value: number): number {
+  try {
+    return caseNpv({ ...inputs, [input]: value });
+  } catch (error) {
+    if (error instanceof ModelInputError && error.kind === "num") throw tooLarge(input, value);
+    throw error;
+  }
 }
 
 /**

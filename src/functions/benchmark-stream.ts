@@ -54,14 +54,14 @@ export function streamBenchmark(
   try {
     query = benchmarkQuery(provider, metric, period);
   } catch (error) {
-    invocation.setResult(toExcelError(shortened(error)));
+    invocation.setResult(toExcelError(error));
     return;
   }
   const emit = (dataset: BenchmarkDataset): void => {
     try {
       invocation.setResult(lookupFigure(dataset, query).value);
     } catch (error) {
-      invocation.setResult(toExcelError(shortened(error)));
+      invocation.setResult(toExcelError(error));
     }
   };
   let canceled = false;
@@ -79,15 +79,6 @@ export function streamBenchmark(
       if (!canceled) invocation.setResult(toExcelError(new ModelInputError("na", DATASET_NOT_LOADED)));
     },
   );
-}
-
-/** The longest message a cell's error carries: it echoes what was asked and lists choices, and both can be long. */
-export const MAX_ERROR_MESSAGE_LENGTH = 255;
-
-/** The error with its message cut to `MAX_ERROR_MESSAGE_LENGTH` characters ("…" marks the cut). */
-function shortened(error: unknown): unknown {
-  if (!(error instanceof ModelInputError) || error.message.length <= MAX_ERROR_MESSAGE_LENGTH) return error;
-  return new ModelInputError(error.kind, `${error.message.slice(0, MAX_ERROR_MESSAGE_LENGTH - 1)}…`);
 }
 
 /** The cell's message when the shipped dataset did not load; a pane refresh cannot help, reloading the add-in can. */

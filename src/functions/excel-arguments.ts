@@ -1,4 +1,5 @@
 import { ModelInputError, type InputErrorKind } from "../core/errors";
+import { boundedText, safeText } from "../core/safe-text";
 
 /**
  * The seam between Excel's argument conventions and the finance core: type checks, blanks, ranges and the mapping of
@@ -23,7 +24,7 @@ export function isBlank(value: unknown): value is null | undefined {
 
 /** How an argument of the wrong type is named in an error message. */
 export function describeValue(value: unknown): string {
-  if (typeof value === "string") return `text "${value}"`;
+  if (typeof value === "string") return `text "${safeText(value)}"`;
   if (typeof value === "boolean") return `the boolean ${value ? "TRUE" : "FALSE"}`;
   return `a value of type ${Array.isArray(value) ? "range" : typeof value}`;
 }
@@ -59,7 +60,7 @@ export function optionalChoiceArgument<T extends string>(
   if (normalised === "") return undefined;
   const match = choices.find((choice) => choice === normalised);
   if (match === undefined) {
-    throw new ModelInputError("value", `${name} "${value}" is not known; use one of ${choices.join(", ")}.`);
+    throw new ModelInputError("value", `${name} "${safeText(value)}" is not known; use one of ${choices.join(", ")}.`);
   }
   return match;
 }
@@ -117,11 +118,31 @@ function cellNumber(cell: unknown, name: string, index: number): number {
   throw new ModelInputError("value", `${name} must hold only numbers; item ${index + 1} is ${describeValue(cell)}.`);
 }
 
+/**
+ * The longest message a cell's error carries. Excel shows it on hover in one short box, and a message quotes what
+ * was asked (a 100 KB text argument) and lists choices, both of which can be long.
+ */
+export const MAX_ERROR_MESSAGE_LENGTH = 255;
+
+/**
+ * Every function's error message on its way to Excel: at most MAX_ERROR_MESSAGE_LENGTH characters ("…" marks a cut),
+ * on one line, without control characters or reordering marks. Messages quote arguments short already (describeValue);
+ * this is the one bound that holds whatever a message is built from.
+ */
+export function excelErrorMessage(message: string): string {
+  return boundedText(message, MAX_ERROR_MESSAGE_LENGTH);
+}
+
 /** Turns any failure into the Excel error the contract names; nothing else escapes a custom function. */
 export function toExcelError(error: unknown): CustomFunctions.Error {
-  if (error instanceof ModelInputError) return new CustomFunctions.Error(errorCode(error.kind), error.message);
+  if (error instanceof ModelInputError) {
+    return new CustomFunctions.Error(errorCode(error.kind), excelErrorMessage(error.message));
+  }
   const detail = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Unexpected error: ${detail}`);
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    excelErrorMessage(`Unexpected error: ${detail}`),
+  );
 }
 
 /** Guards the last line of every function: no NaN or infinity may reach a cell. */

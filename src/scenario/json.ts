@@ -24,7 +24,8 @@ const MAX_NESTING = 32;
 /** How many unknown field names a message lists. */
 const MAX_LISTED_NAMES = 5;
 
-function tooLarge(): ScenarioParse {
+/** The problem of a file larger than MAX_SCENARIO_FILE_BYTES, for a reader that knows the size before the text. */
+export function scenarioFileTooLarge(): ScenarioParse {
   const limit = `${MAX_SCENARIO_FILE_BYTES / 1024 / 1024} MB`;
   return { ok: false, issues: [{ field: "json", message: `The file is too large for a scenario (over ${limit}).` }] };
 }
@@ -69,7 +70,7 @@ export function withDefaults(scenario: Scenario, registry: FieldRegistry = INPUT
 /** Reads a saved scenario: bad JSON, unknown or missing fields and out-of-range values all come back as issues. */
 export function parseScenarioJson(text: string, registry: FieldRegistry = INPUTS): ScenarioParse {
   // A UTF-16 length above the limit is a UTF-8 size above it too (every code unit is at least one byte).
-  if (text.length > MAX_SCENARIO_FILE_BYTES) return tooLarge();
+  if (text.length > MAX_SCENARIO_FILE_BYTES) return scenarioFileTooLarge();
   if (nestingDepth(text, MAX_NESTING) > MAX_NESTING) {
     const message = `The file nests lists or objects more than ${MAX_NESTING} deep; a scenario is one flat object.`;
     return { ok: false, issues: [{ field: "json", message }] };

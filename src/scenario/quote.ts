@@ -1,29 +1,7 @@
-/**
- * Text from outside (a file, an option, a field name) as a message may quote it: short, on one line, and without
- * anything a terminal or a log would act on. A message must never be longer than what it reports on, nor run escape
- * codes ("\u001b[2J" clears a terminal), nor break a line where the reader expects one.
- */
+import { MAX_QUOTED_LENGTH, safeText } from "../core/safe-text";
 
-/** How many characters of outside text a message quotes. */
-export const MAX_QUOTED_LENGTH = 60;
-
-// C0 and C1 controls (escape codes among them), bidirectional overrides and isolates (which reorder what follows),
-// line and paragraph separators, and lone surrogates.
-const UNSAFE =
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-function escapeOne(ch: string): string {
-  return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
-}
-
-/** `text` made safe to show: unsafe characters as \uXXXX, cut to `max` characters with "…" where it was longer. */
-export function safeText(text: string, max = MAX_QUOTED_LENGTH): string {
-  const head = text.length > max ? text.slice(0, max) : text;
-  // Cutting may split a surrogate pair; the lone half is then escaped like any other.
-  const shown = head.replace(UNSAFE, escapeOne);
-  return text.length > max ? `${shown}…` : shown;
-}
+/** Quoting outside text is the core's (`core/safe-text.ts`), shared with the functions; the scenario adds values. */
+export { MAX_QUOTED_LENGTH, safeText };
 
 /** Any value as a message shows it, without calling its own toString (a file can set that to anything). */
 export function describeValue(value: unknown, max = MAX_QUOTED_LENGTH): string {

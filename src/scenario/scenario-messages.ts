@@ -44,6 +44,15 @@ const TEMPLATES_DE: readonly TemplateEntry[] = [
   },
   { en: "Unknown fields: {0}.", translated: "Unbekannte Felder: {0}." },
   { en: "Unknown field: {0}.", translated: "Unbekanntes Feld: {0}." },
+  {
+    en: "The file is too large for a scenario (over {0}).",
+    translated: "Die Datei ist für ein Szenario zu groß (über {0}).",
+  },
+  {
+    en: "The file nests lists or objects more than {0} deep; a scenario is one flat object.",
+    translated:
+      "Die Datei verschachtelt Listen oder Objekte tiefer als {0} Ebenen; ein Szenario ist ein flaches Objekt.",
+  },
   { en: '{0} is missing (field "{1}").', translated: '{0} fehlt (Feld "{1}").' },
 ];
 

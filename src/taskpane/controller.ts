@@ -1,5 +1,6 @@
 import { isPacingProfile, type PacingProfile } from "../core/pacing";
 import { MAX_HORIZON } from "../scenario/fields";
+import { safeText } from "../scenario/quote";
 import type { Scenario } from "../scenario/types";
 import { displayValue, displayWeights, NUMERIC_FIELDS, type FormValues, type NumericKey } from "./fields";
 import type { RefreshPreview } from "../benchmarks/diff";
@@ -24,8 +25,10 @@ export interface ScenarioAdapter {
   validate(scenario: Scenario): readonly { readonly field: string; readonly message: string }[];
   /** The scenario as a saved file's text, and back; a file that is not a usable scenario gives its problems. */
   toJson(scenario: Scenario): string;
+  /** `bytes`: the file's size where it is known, which may be more than the text read of it. */
   fromJson(
     text: string,
+    bytes?: number,
   ):
     | { readonly ok: true; readonly scenario: Scenario }
     | { readonly ok: false; readonly issues: readonly { readonly field: string; readonly message: string }[] };
@@ -245,17 +248,27 @@ export class PaneController {
     this.update({ addedScenarios: list.map((s) => this.adapter.nameOf(s)) });
   }
 
-  /** Applies a saved file, or leaves the form as it is and lists the file's problems. */
-  loadScenarioFile(fileName: string, text: string): void {
+  /**
+   * Applies a saved file, or leaves the form as it is and lists the file's problems. Whatever the file holds, the
+   * user sees one status: a failure the parser did not foresee is a problem with the file too, never a silent
+   * rejection of the promise that read it. The file's name is the user's text: shown short and safe.
+   */
+  loadScenarioFile(fileName: string, text: string, bytes?: number): void {
     const t = this.locale.text;
-    const parsed = this.adapter.fromJson(text);
-    if (!parsed.ok) {
-      const details = parsed.issues.map((issue) => issue.message);
-      this.update({ status: failed(t.loadFailed(fileName), details) });
-      return;
+    const name = safeText(fileName);
+    const refuse = (details: readonly string[]) => this.update({ status: failed(t.loadFailed(name), details) });
+    // A scenario that fails while the form is laid out from it must not leave half of it behind.
+    const before = { state: this.state, base: this.base };
+    try {
+      const parsed = this.adapter.fromJson(text, bytes);
+      if (!parsed.ok) return refuse(parsed.issues.map((issue) => issue.message));
+      this.loadScenario(parsed.scenario);
+    } catch {
+      this.state = before.state;
+      this.base = before.base;
+      return refuse([t.fileUnreadable]);
     }
-    this.loadScenario(parsed.scenario);
-    this.update({ status: ok(t.loaded(fileName)) });
+    this.update({ status: ok(t.loaded(name)) });
   }
 
   async loadDatasetInfo(): Promise<void> {

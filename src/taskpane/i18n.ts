@@ -130,6 +130,8 @@ export interface Messages {
   readonly loaded: (fileName: string) => string;
   /** A file that is not a usable scenario; its problems go underneath, one a line. */
   readonly loadFailed: (fileName: string) => string;
+  /** The one problem of a file whose reading failed in a way the checks did not foresee. */
+  readonly fileUnreadable: string;
   /** Inside an Excel too old for the workbook code (ExcelApi 1.13). */
   readonly excelApiMissing: string;
   readonly buildButton: string;

@@ -112,6 +112,7 @@ export const DE: Messages = {
   saved: (fileName) => `Das Szenario wurde als ${fileName} gespeichert.`,
   loaded: (fileName) => `Das Szenario aus ${fileName} wurde geladen.`,
   loadFailed: (fileName) => `${fileName} wurde nicht geladen, das Formular ist unverändert, denn:`,
+  fileUnreadable: "Die Datei ließ sich nicht als Szenario lesen.",
   excelApiMissing:
     "Dieser Excel-Version fehlen die Funktionen (ExcelApi 1.13), um das Modell zu erstellen oder seine Tabelle zu aktualisieren, laden Sie die Arbeitsmappe daher herunter.",
   buildButton: "Arbeitsmappe erstellen",

@@ -111,6 +111,7 @@ export const EN: Messages = {
   saved: (fileName) => `Saved the scenario as ${fileName}.`,
   loaded: (fileName) => `Loaded the scenario from ${fileName}.`,
   loadFailed: (fileName) => `${fileName} was not loaded, and the form is unchanged, because:`,
+  fileUnreadable: "The file could not be read as a scenario.",
   excelApiMissing:
     "This version of Excel lacks the features (ExcelApi 1.13) to build the model or refresh its table in place, so download the workbook instead.",
   buildButton: "Build workbook",

@@ -1,7 +1,7 @@
 import type { Language } from "../scenario/language";
 import { localizeIssues } from "../scenario/scenario-messages";
 import { toCaseInputs, type Scenario } from "../scenario/types";
-import { parseScenarioJson, scenarioToJson } from "../scenario/json";
+import { MAX_SCENARIO_FILE_BYTES, parseScenarioJson, scenarioFileTooLarge, scenarioToJson } from "../scenario/json";
 import { validateScenario } from "../scenario/validate";
 import type { ScenarioAdapter } from "./controller";
 import { INPUT_FIELDS } from "../scenario/fields";
@@ -51,8 +51,10 @@ export function scenarioAdapter(
         message: issue.message,
       })),
     toJson: scenarioToJson,
-    fromJson: (text) => {
-      const parsed = parseScenarioJson(text);
+    fromJson: (text, bytes) => {
+      // The pane reads a file only up to the limit, cut at a byte that may split a character: its size decides.
+      const tooLarge = bytes !== undefined && bytes > MAX_SCENARIO_FILE_BYTES;
+      const parsed = tooLarge ? scenarioFileTooLarge() : parseScenarioJson(text);
       return parsed.ok ? parsed : { ok: false, issues: localizeIssues(parsed.issues, language) };
     },
   };

@@ -118,7 +118,7 @@ function fileButtons(controller: PaneController, t: Messages): HTMLElement[] {
       .slice(0, MAX_SCENARIO_FILE_BYTES + 1)
       .text()
       .catch(() => "")
-      .then((text) => controller.loadScenarioFile(file.name, text));
+      .then((text) => controller.loadScenarioFile(file.name, text, file.size));
   });
   const loadButton = pushButton({ type: "button", id: "load-scenario" }, t.loadButton);
   loadButton.addEventListener("click", () => picker.click());

@@ -1,6 +1,16 @@
 import fc from "fast-check";
 import type { CaseInputs } from "../../src/core/model";
-import { caseNpv, tornado, TORNADO_INPUTS, type TornadoSteps } from "../../src/core/tornado";
+import { computeCase } from "../../src/core/model";
+import {
+  caseNpv,
+  tornado,
+  tornadoRow,
+  TORNADO_INPUTS,
+  type TornadoRow,
+  type TornadoSteps,
+} from "../../src/core/tornado";
+import { presetScenario } from "../../src/scenario/presets";
+import { validateScenario } from "../../src/scenario/validate";
 import { toCaseInputs } from "../../src/scenario/types";
 import { scenarioArbitrary } from "../scenario/arbitrary";
 
@@ -78,5 +88,51 @@ describe("tornado", () => {
     expect(() => tornado(small, { ...zeroSteps, margin: Number.POSITIVE_INFINITY })).toThrow(/margin/);
     expect(() => tornado(small, { ...zeroSteps, baseRevenue: 1.5 })).toThrow(/at most 1/);
     expect(() => tornado(small, { ...zeroSteps, discountRate: 1.05 })).toThrow(/-100%/);
+  });
+
+  // Issue 16: a discount rate of -50% moved down by 0.4999999 is -99.99999%, above -100% and so a rate, but over 50
+  // years (1 + r)^k underflows to 0 and the NPV was Infinity, ranked first with an infinite swing.
+  const longCase: CaseInputs = { ...small, horizon: 50, capexYears: 3, discountRate: -0.5 };
+
+  it("refuses a step whose moved case is too large to represent, naming the step, instead of an infinite swing", () => {
+    expect(() => tornadoRow(longCase, "discountRate", 0.4999999)).toThrow(
+      "the tornado step for discountRate takes it to -99.99999%, where the NPV is too large to represent; use a smaller step.",
+    );
+    expect(() => tornado(longCase, { ...zeroSteps, discountRate: 0.4999999 })).toThrow(/tornado step for discountRate/);
+  });
+
+  it("gives finite rows for every step it accepts near the edge", () => {
+    for (const step of [0.3, 0.45, 0.49, 0.499, 0.4999, 0.49999, 0.499999, 0.4999999]) {
+      let row: TornadoRow;
+      try {
+        row = tornadoRow(longCase, "discountRate", step);
+      } catch (error) {
+        expect((error as Error).message).toMatch(/tornado step for discountRate/);
+        continue;
+      }
+      for (const value of [row.low, row.high, row.npvLow, row.npvHigh, row.swing])
+        expect(Number.isFinite(value)).toBe(true);
+    }
+  });
+
+  it("validation puts the refusal at the tornado step's field, once", () => {
+    const scenario = { ...presetScenario("base"), horizon: 50, discountRate: -0.5, tornadoDiscountRateStep: 0.4999999 };
+    const issues = validateScenario(scenario);
+    expect(issues).toEqual([{ field: "tornadoDiscountRateStep", message: expect.stringMatching(/-99\.99999%/) }]);
+    // The same scenario with the default step is valid, and its tornado finite.
+    const fine = { ...scenario, tornadoDiscountRateStep: undefined };
+    expect(validateScenario(fine)).toEqual([]);
+  });
+});
+
+describe("computeCase never returns a figure that is not finite (issue 16)", () => {
+  it("refuses a discount rate whose divisors underflow to 0, naming the figure and the year", () => {
+    expect(() => computeCase({ ...small, horizon: 50, discountRate: -0.9999999 })).toThrow(
+      /discounted cash flow of year \d+ is too large to represent/,
+    );
+  });
+
+  it("refuses a margin whose contribution overflows", () => {
+    expect(() => computeCase({ ...small, baseRevenue: 1e300, margin: 1e300 })).toThrow(/too large to represent/);
   });
 });

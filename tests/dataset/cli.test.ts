@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -257,6 +258,39 @@ describe("dataset:update offline", () => {
     expect(readFileSync(files.diff, "utf8")).toContain("### Market share\n\n- removed 2023: 0.04 (Analyst)");
   });
 
+  it("writes a long but valid --out name, and leaves no temporary file (issue 16)", async () => {
+    const files = workspace();
+    const out = join(files.folder, `${"n".repeat(250)}.json`);
+    const result = await run([...args(files, "--offline", sec), "--out", out]);
+    expect(result.code).toBe(0);
+    expect(parseDataset(JSON.parse(readFileSync(out, "utf8"))).ok).toBe(true);
+    expect(readdirSync(files.folder).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("an interrupt between write and rename leaves no temporary file (issue 16)", () => {
+    const files = workspace();
+    // A child process that signals itself once the temporary files are written, before the first rename.
+    const script = `
+      const fs = require("node:fs");
+      const rename = fs.promises.rename;
+      fs.promises.rename = async (...args) => {
+        process.kill(process.pid, "SIGTERM");
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+        return rename(...args);
+      };
+      require("./src/cli/dataset-update").main(${JSON.stringify(args(files, "--offline", sec))});
+    `;
+    const root = join(__dirname, "../..");
+    const child = spawnSync(join(root, "node_modules", ".bin", "tsx"), ["-e", script], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    // Ended by the signal (tsx runs the script in a child and reports its end as 128 + 15).
+    expect(child.signal === "SIGTERM" || child.status === 143).toBe(true);
+    expect(readdirSync(files.folder).sort()).toEqual(["curated.json", "providers.json"]);
+  }, 70_000);
+
   it("is replayed identically from a cache recorded online", async () => {
     const cache = temporaryDirectory("sec-cache-");
     const fetch: FetchLike = async (url) => {
@@ -363,6 +397,24 @@ describe("dataset:update failures", () => {
     expect(result.code).toBe(2);
     expect(result.err).toEqual([expect.stringMatching(message)]);
     expect(existsSync(files.out)).toBe(false);
+  });
+
+  // Issue 16: what the command echoes of its arguments is short and holds no escape code, bidi override or line break.
+  const HOSTILE = `\u001b[2J\u001b]0;owned\u0007\u202e\n${"x".repeat(100_000)}`;
+  it.each([
+    ["an unknown option", [`--${HOSTILE}`]],
+    ["a user agent", ["--user-agent", HOSTILE]],
+    ["an offline directory", ["--offline", HOSTILE]],
+    ["a providers file", ["--offline", sec, "--providers", HOSTILE]],
+    ["a curated file", ["--offline", sec, "--curated", HOSTILE]],
+  ])("echoes %s bounded and without control characters", async (_label, extra) => {
+    const files = workspace();
+    const result = await run([...args(files), ...extra]);
+    expect(result.code).toBe(2);
+    expect(result.err).toHaveLength(1);
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(result.err[0]).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(result.err[0].length).toBeLessThan(700);
   });
 
   it("exits 2 on a provider file that is not JSON", async () => {

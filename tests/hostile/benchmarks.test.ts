@@ -2,7 +2,8 @@ import { newerCachedDataset } from "../../src/benchmarks/cache";
 import { downloadDataset, type FetchLike } from "../../src/benchmarks/refresh";
 import { MAX_DATASET_TEXT_LENGTH, parseDataset } from "../../src/benchmarks/schema";
 import { BenchmarkStore } from "../../src/benchmarks/store";
-import { MAX_ERROR_MESSAGE_LENGTH, streamBenchmark } from "../../src/functions/benchmark-stream";
+import { streamBenchmark } from "../../src/functions/benchmark-stream";
+import { MAX_ERROR_MESSAGE_LENGTH } from "../../src/functions/excel-arguments";
 import { figure, makeDataset } from "../benchmarks/fixtures";
 
 /** Issue 16, items 6 and 7: the benchmark dataset and its refresh under hostile data and servers. */

@@ -97,6 +97,24 @@ describe("what the command echoes", () => {
     expect(err.length).toBeLessThan(300);
   });
 
+  // Every option the command echoes back, each given 100 KB that open with terminal escapes and a bidi override.
+  const HOSTILE = `\u001b[2J\u001b]0;owned\u0007\u202e${"x".repeat(100_000)}`;
+  test.each([
+    ["--language", [HOSTILE]],
+    ["--preset", [HOSTILE]],
+    ["--growth", [HOSTILE]],
+    ["--out", [`${HOSTILE}.txt`]],
+    ["--scenario", [HOSTILE]],
+    ["an unknown option", [`--${HOSTILE}`, "1"]],
+  ])("%s: the echo is bounded and holds no control or reordering character", async (name, values) => {
+    const option = name.startsWith("--") ? [name] : [];
+    const { code, err } = await run([...option, ...values]);
+    expect(code).toBe(2);
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(err).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(err.length).toBeLessThan(600);
+  });
+
   test("a scenario name with escape codes is not echoed raw after writing", async () => {
     const out = path.join(dir, "x.xlsx");
     const { code, out: stdout } = await run(["--name", "Evil\u001b[31m red", "--out", out]);

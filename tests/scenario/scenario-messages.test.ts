@@ -3,6 +3,7 @@ import {
   INPUT_FIELDS,
   localizeIssues,
   localizeScenarioMessage,
+  MAX_SCENARIO_FILE_BYTES,
   parseScenarioJson,
   presetScenario,
   SCENARIO_MESSAGES_DE,
@@ -69,6 +70,9 @@ function fileMessages(): string[] {
     JSON.stringify({ ...base, colour: "red" }),
     JSON.stringify({ ...base, colour: "red", size: 2 }),
     JSON.stringify(withoutName),
+    // Issue 16: the size and nesting limits speak German too.
+    " ".repeat(MAX_SCENARIO_FILE_BYTES + 1),
+    `${"[".repeat(100)}${"]".repeat(100)}`,
   ];
   return files.flatMap((text) => {
     const parsed = parseScenarioJson(text);

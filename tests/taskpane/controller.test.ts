@@ -13,7 +13,7 @@ import {
 } from "../../src/taskpane/seam";
 import { computeInvestmentCase } from "../../src/core/model";
 import { requiredGrowth, requiredGrowthInputsOf } from "../../src/core/requiredGrowth";
-import { parseScenarioJson } from "../../src/scenario/json";
+import { MAX_SCENARIO_FILE_BYTES, parseScenarioJson } from "../../src/scenario/json";
 import type { Scenario } from "../../src/scenario/types";
 import { expectOneSentence } from "../benchmarks/fixtures";
 
@@ -614,6 +614,76 @@ describe("the pane controller", () => {
       expect(name).toBe(before.name);
       controller.loadScenarioFile("x.json", "{ not json");
       expect(controller.current.status.details[0]).toMatch(/^Die Datei ist kein gültiges JSON \(/);
+    });
+
+    // Issue 16: hostile files. Each leaves the form as it was and shows one failed status with one problem under it.
+    describe("a hostile scenario file", () => {
+      const tooLargeText = " ".repeat(MAX_SCENARIO_FILE_BYTES + 1);
+      it.each([
+        ["nested 5,000 levels deep", `{"description":${"[".repeat(5000)}${"]".repeat(5000)}}`, /nests/],
+        ["a value nested 5,000 levels deep as objects", `${'{"a":'.repeat(5000)}1${"}".repeat(5000)}`, /nests/],
+        ["a format whose toString is not a function", '{"format":{"toString":1}}', /not a scenario file/],
+        ["a format that is a list", '{"format":[1,2]}', /not a scenario file/],
+        ["more text than the size limit", tooLargeText, /too large/],
+        ["not JSON at all", "\u0000\u001b[2J", /not valid JSON/],
+      ])("%s: one clear problem, no crash, the form unchanged", (_label, text, problem) => {
+        const { controller } = makePane();
+        controller.setText("capexTotal", "400");
+        const before = controller.current;
+        expect(() => controller.loadScenarioFile("hostile.json", text)).not.toThrow();
+        const { status } = controller.current;
+        expect(status.kind).toBe("failed");
+        expect(status.text).toBe("hostile.json was not loaded, and the form is unchanged, because:");
+        expect(status.details).toEqual([expect.stringMatching(problem)]);
+        expect(controller.current.texts).toEqual(before.texts);
+        expect(controller.scenario()).toEqual(makePaneWith400());
+      });
+
+      function makePaneWith400() {
+        const { controller } = makePane();
+        controller.setText("capexTotal", "400");
+        return controller.scenario();
+      }
+
+      it("a file over the size limit is too large even when the text read of it, cut at the limit, is shorter", () => {
+        // The pane reads one byte past the limit; a 2-byte character cut there leaves fewer characters than bytes.
+        const { controller } = makePane("de-DE");
+        const text = "ä".repeat(MAX_SCENARIO_FILE_BYTES / 2);
+        controller.loadScenarioFile("gross.json", text, 150 * 1024 * 1024);
+        expect(controller.current.status.details).toEqual(["Die Datei ist für ein Szenario zu groß (über 1 MB)."]);
+      });
+
+      it("a failure the checks did not foresee is one problem too, and leaves nothing of the file behind", () => {
+        const seam = new FakeSeam();
+        const adapter = scenarioAdapter(presets, "en");
+        // The form is laid out from the file's scenario, and that fails: as a bug in a check would.
+        let armed = false;
+        const throwing: typeof adapter = {
+          ...adapter,
+          toValues: (scenario) => {
+            if (armed) throw new RangeError("Maximum call stack size exceeded");
+            return adapter.toValues(scenario);
+          },
+        };
+        const controller = new PaneController(throwing, seam, testLocale("en-US"), () => new Date(0), {});
+        armed = true;
+        const before = controller.current;
+        expect(() => controller.loadScenarioFile("odd.json", JSON.stringify(BASE))).not.toThrow();
+        expect(controller.current.status).toMatchObject({
+          kind: "failed",
+          details: ["The file could not be read as a scenario."],
+        });
+        expect(controller.current.texts).toEqual(before.texts);
+      });
+
+      it("a hostile file name is shown short and without control characters", () => {
+        const { controller } = makePane();
+        controller.loadScenarioFile(`\u001b[2J${"n".repeat(100_000)}.json`, "{");
+        const { text } = controller.current.status;
+        expect(text.length).toBeLessThan(200);
+        // eslint-disable-next-line no-control-regex -- finding control characters is the point
+        expect(text).not.toMatch(/[\u0000-\u001f]/);
+      });
     });
 
     it("saves nothing while an input is wrong", () => {
