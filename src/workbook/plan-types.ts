@@ -120,6 +120,11 @@ export interface ChartPlan {
   /** Symbolic sheet range of the category labels (the timeline). */
   readonly categories: string;
   readonly series: readonly ChartSeriesPlan[];
+  /**
+   * Number format of the value axis's labels ("#,##0", "0%"), declared with the chart because the axis does not know
+   * what its series hold: a share drawn with "#,##0" labels its axis −1, 0, 1. Both renderers write it.
+   */
+  readonly valueAxisFormat: string;
 }
 
 /** Stable identities of the sheets the add-in makes; display names can differ when a user's sheet has the name. */

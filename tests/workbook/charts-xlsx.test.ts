@@ -202,6 +202,23 @@ describe("native charts in the .xlsx", () => {
     expect(title).toBe(`Every kind: line <&> "quoted"`);
   });
 
+  it("labels each value axis in its chart's declared number format: shares in percent, amounts in whole numbers", async () => {
+    const parser = new XMLParser({ ignoreAttributes: false, processEntities: true });
+    const axisFormats = new Map(
+      (await charts(pkg)).map((xml) => {
+        const chart = parser.parse(xml)["c:chartSpace"]["c:chart"];
+        const title: unknown = chart["c:title"]["c:tx"]["c:rich"]["a:p"]["a:r"]["a:t"];
+        return [String(title), chart["c:plotArea"]["c:valAx"]["c:numFmt"]["@_formatCode"] as string] as const;
+      }),
+    );
+    const declared = allCharts(plan).map(({ chart }) => [chart.title, chart.valueAxisFormat]);
+    expect(declared.map(([title]) => [title, axisFormats.get(title)])).toEqual(declared);
+    // The two charts of shares: with "#,##0" their axes read -1, 0, 1.
+    expect(axisFormats.get("EBITA margin with the investment against the baseline")).toBe("0%");
+    expect(axisFormats.get("Cloud revenue growth by quarter, year on year, by provider")).toBe("0%");
+    expect(axisFormats.get("NPV of each scenario")).toBe("#,##0");
+  });
+
   it("survives LibreOffice: converted to .xlsx and to .ods, every chart and its ranges are still there", async () => {
     const base = buildWorkbookPlan(presetScenario("base"), bundledDataset());
     const written = new Uint8Array((await renderXlsx(base, ExcelJS)) as ArrayBuffer);
@@ -227,6 +244,7 @@ describe("chart XML", () => {
     position: "A1:C10",
     categories: "'Inputs'!F4:O4",
     series: [{ name: "S", values: "'It''s'!F10:O10" }],
+    valueAxisFormat: "#,##0",
   };
 
   it("writes references absolute, keeping quoted sheet names", () => {

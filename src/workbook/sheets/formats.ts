@@ -19,6 +19,9 @@ export const FMT = {
   count: "0",
 } as const;
 
+/** Value-axis labels of charts: no unit (the title says it) and no decimals, so that ticks stay short. */
+export const AXIS_FMT = { amount: "#,##0", share: "0%" } as const;
+
 export const TAB = { cover: "#404040", inputs: "#FFC000", calc: "#5B9BD5", output: "#70AD47", checks: "#C00000" };
 
 /** What payback shows when there is no year, as text so that readers and conditional formats can match it. */

@@ -4,6 +4,7 @@ import { CAPEX_ROWS } from "./capex";
 import { CLOUD_ROWS } from "./cloud";
 import { inputRef, type InputId } from "./inputs";
 import {
+  AXIS_FMT,
   cell,
   COL,
   columnLetter,
@@ -205,6 +206,7 @@ function writeResults(b: SheetBuilder, ctx: PlanContext): void {
   b.chart({
     kind: "column",
     title: "Risk: trials paying back (discounted) in each year",
+    valueAxisFormat: AXIS_FMT.amount,
     position: `${cell(COL.firstPeriod, R.resultsHeading)}:${cell(COL.firstPeriod + 7, R.histogramHeading - 1)}`,
     categories: ctx.ref("risk", `${cell(COL.firstPeriod, ROW.year, true)}:${cell(lastColumn, ROW.year, true)}`),
     series: [{ name: "Trials", values: ctx.ref("risk", timelineRange(R.histogram, ctx.horizon)) }],

@@ -4,6 +4,7 @@ import { TORNADO_STEP_FIELDS } from "../../scenario/tornado";
 import { CAPEX_ROWS } from "./capex";
 import { inputRef, type InputId } from "./inputs";
 import {
+  AXIS_FMT,
   cell,
   COL,
   FMT,
@@ -179,6 +180,7 @@ function writeRanked(b: SheetBuilder, ctx: PlanContext): void {
   b.chart({
     kind: "bar",
     title: "Tornado: change in NPV with each input at its low and high value, RMB bn",
+    valueAxisFormat: AXIS_FMT.amount,
     position: `${cell(COL.firstPeriod, TORNADO_ROWS.rankedHeading)}:${cell(COL.firstPeriod + 8, rankedHeading("npvLow"))}`,
     categories: series("name"),
     series: [
