@@ -6,6 +6,11 @@ import type { PlanValue } from "../plan-types";
 /** Number formats, each carrying its unit so that a value read alone still says what it is. */
 export const FMT = {
   rmbBn: '#,##0.00 "RMB bn"',
+  /**
+   * The required-growth search's flows: at its upper end (1000% a year) they run to 10^12 RMB bn, whose sign is what
+   * the search reads; in #,##0.00 they needed columns 30 characters wide.
+   */
+  searchFlow: '0.00E+00 "RMB bn"',
   usdBn: '#,##0.00 "USD bn"',
   rate: "0.0%",
   year: "0",
