@@ -181,7 +181,9 @@ function writeRanked(b: SheetBuilder, ctx: PlanContext): void {
     kind: "bar",
     title: "Tornado: change in NPV with each input at its low and high value, RMB bn",
     valueAxisFormat: AXIS_FMT.amount,
-    position: `${cell(COL.firstPeriod, TORNADO_ROWS.rankedHeading)}:${cell(COL.firstPeriod + 8, rankedHeading("npvLow"))}`,
+    // At the top, beside the inputs' lists (their timeline columns are empty), from G so that the inputs' names in
+    // C have room: lower down, the page break of the printed sheet fell through it.
+    position: `${cell(COL.firstPeriod + 1, TORNADO_ROWS.byInputHeading)}:${cell(COL.firstPeriod + 9, TORNADO_ROWS.byInputHeading + 24)}`,
     categories: series("name"),
     series: [
       { name: "Input at its low value", values: series("changeLow") },
