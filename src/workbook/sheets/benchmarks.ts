@@ -56,7 +56,8 @@ export function datasetNoteText(dataset: Pick<BenchmarkDataset, "title" | "asOf"
 
 /**
  * The table's value for a provider cell, a metric cell and a period cell, or #N/A when the table has no such row: a
- * missing quarter is a gap in the charts that read these rows (with "" a line chart drew it as 0, a 0% quarter).
+ * missing quarter is a gap in Excel's charts that read these rows (with "" a line chart drew it as 0, a 0% quarter).
+ * LibreOffice 7.4 still draws #N/A at 0 (its import then sets the chart to "use zero"; measured on the growth chart).
  */
 function lookupFormula(provider: string, metric: string, period: string): string {
   const key = [provider, metric, period].join(`&"${BENCHMARK_KEY_SEPARATOR}"&`);
