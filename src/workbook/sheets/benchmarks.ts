@@ -57,7 +57,9 @@ export function datasetNoteText(dataset: Pick<BenchmarkDataset, "title" | "asOf"
 /**
  * The table's value for a provider cell, a metric cell and a period cell, or #N/A when the table has no such row: a
  * missing quarter is a gap in Excel's charts that read these rows (with "" a line chart drew it as 0, a 0% quarter).
- * LibreOffice 7.4 still draws #N/A at 0 (its import then sets the chart to "use zero"; measured on the growth chart).
+ * LibreOffice 7.4 still draws it at 0: its OOXML import sets a line chart whose values include a non-number and no
+ * empty cell to "use zero", to match Excel for text (oox chartspaceconverter.cxx, lcl_useWorkaroundForNoGapInOOXML),
+ * and reads #N/A as such a value; the growth chart's .ods says treat-empty-cells="use-zero", the others "leave-gap".
  */
 function lookupFormula(provider: string, metric: string, period: string): string {
   const key = [provider, metric, period].join(`&"${BENCHMARK_KEY_SEPARATOR}"&`);
