@@ -21,6 +21,7 @@ export function addChart(ws: Excel.Worksheet, chart: ChartPlan, worksheet: (key:
     byRows ? "Rows" : "Columns",
   );
   created.title.text = chart.title;
+  created.axes.valueAxis.numberFormat = chart.valueAxisFormat;
   const [start, end] = chart.position.split(":");
   created.setPosition(start, end);
   const categories = rangeOf(chart.categories);

@@ -13,10 +13,24 @@
 /** A constant. Text is always written as text, never interpreted as a formula (see `FormulaCell`). */
 export type PlanValue = number | string | boolean | null;
 
+/**
+ * An error a formula returns on purpose. Only "#N/A": a figure the dataset lacks, which charts leave as a gap (a text
+ * such as "" is plotted as 0 by a line chart, and a missing quarter read as 0% growth).
+ */
+export interface PlanError {
+  readonly error: "#N/A";
+}
+
+export const NOT_AVAILABLE: PlanError = { error: "#N/A" };
+
+export function isPlanError(value: unknown): value is PlanError {
+  return typeof value === "object" && value !== null && "error" in value;
+}
+
 /** A live formula and the value the finance core computed for it, which the .xlsx carries as the cached result. */
 export interface FormulaCell {
   readonly formula: string;
-  readonly value: PlanValue;
+  readonly value: PlanValue | PlanError;
 }
 
 export type PlanCell = PlanValue | FormulaCell;
@@ -120,6 +134,11 @@ export interface ChartPlan {
   /** Symbolic sheet range of the category labels (the timeline). */
   readonly categories: string;
   readonly series: readonly ChartSeriesPlan[];
+  /**
+   * Number format of the value axis's labels ("#,##0", "0%"), declared with the chart because the axis does not know
+   * what its series hold: a share drawn with "#,##0" labels its axis −1, 0, 1. Both renderers write it.
+   */
+  readonly valueAxisFormat: string;
 }
 
 /** Stable identities of the sheets the add-in makes; display names can differ when a user's sheet has the name. */

@@ -3,6 +3,7 @@ import { computeInvestmentCase } from "../core/model";
 import { toCaseInputs, type Scenario } from "../scenario/types";
 import { validateScenario } from "../scenario/validate";
 import { MAX_SHEET_NAME } from "./cell-text";
+import { withFittedPlanWidths } from "./column-fit";
 import type { NamePlan, SheetKey, WorkbookPlan } from "./plan-types";
 import { foreignTexts, localizePlan } from "./i18n/localize-plan";
 import { sheetNamesFor } from "./i18n/catalogs";
@@ -160,5 +161,8 @@ export function buildWorkbookPlan(
     sheets: ordered.map((m) => withPrintSetup(m.build(ctx), scenario.name)),
     names: ordered.flatMap((m): NamePlan[] => m.names?.(ctx) ?? []),
   };
-  return language === "en" ? plan : localizePlan(plan, language, foreignTexts(set.scenarios, dataset));
+  // Widths last, from the numbers as the plan's language formats them (units such as "Mrd. RMB" are wider).
+  return withFittedPlanWidths(
+    language === "en" ? plan : localizePlan(plan, language, foreignTexts(set.scenarios, dataset)),
+  );
 }

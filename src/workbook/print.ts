@@ -4,7 +4,7 @@ import type { PrintPlan, SheetKey, SheetPlan } from "./plan-types";
 
 /**
  * The print setup of every sheet, derived in one place from what the sheet already says about itself: landscape,
- * one page wide (as many tall as it takes, except the Dashboard: one page), the frozen timeline header and label columns repeated on every page, the
+ * one page wide (as many tall as it takes, except those in PAGES_TALL), the frozen timeline header and label columns repeated on every page, the
  * scenario and sheet name in the header, the page number and print date in the footer. Both renderers apply the
  * same `PrintPlan` (`applyXlsxPrint`, `applyOfficePrint`).
  *
@@ -15,7 +15,12 @@ import type { PrintPlan, SheetKey, SheetPlan } from "./plan-types";
 /** Excel keeps at most 255 characters of each header or footer; the scenario's name is cut well below that. */
 const MAX_NAME = 120;
 
-const ONE_PAGE_SHEETS: ReadonlySet<SheetKey> = new Set(["dashboard"]);
+/**
+ * Sheets held to a number of pages tall; the others take as many as they need. The Dashboard is one picture: its
+ * charts are not cut across pages. The Tornado sheet's inputs' 7 lists and the ranking's 8 (a row per input each,
+ * 145 rows) took 3 pages one page wide (2 since its columns fit their numbers); the issue allows 2 per sheet.
+ */
+const PAGES_TALL: Partial<Record<SheetKey, number>> = { dashboard: 1, tornado: 2 };
 
 export function printSetup(sheet: SheetPlan, scenarioName: string): PrintPlan {
   const rows = sheet.freeze?.rows ?? 0;
@@ -25,8 +30,7 @@ export function printSetup(sheet: SheetPlan, scenarioName: string): PrintPlan {
     orientation: "landscape",
     paperSize: "A4",
     fitToPagesWide: 1,
-    // The Dashboard is one picture: its charts are not cut across pages.
-    fitToPagesTall: ONE_PAGE_SHEETS.has(sheet.key) ? 1 : 0,
+    fitToPagesTall: PAGES_TALL[sheet.key] ?? 0,
     ...(rows > 0 ? { titleRows: `$1:$${rows}` } : {}),
     ...(columns > 0 ? { titleColumns: `$A:$${columnName(columns - 1)}` } : {}),
     ...(sheet.printThroughRow !== undefined ? { area: printArea(sheet, sheet.printThroughRow) } : {}),

@@ -10,7 +10,9 @@ import {
 } from "./cell-text";
 import {
   isFormulaCell,
+  isPlanError,
   type ConditionalFormatPlan,
+  type PlanError,
   type PlanCell,
   type PlanValue,
   type SheetPlan,
@@ -105,10 +107,15 @@ function writeCell(cell: Cell, planCell: PlanCell, resolve: (formula: string) =>
     cell.value =
       planCell.value === null
         ? { formula, date1904: false }
-        : ({ formula, result: constant(planCell.value), date1904: false } as ExcelJSNamespace.CellFormulaValue);
+        : ({ formula, result: cachedResult(planCell.value), date1904: false } as ExcelJSNamespace.CellFormulaValue);
     return;
   }
   cell.value = constant(planCell);
+}
+
+/** A formula's cached result: a constant, or the error it returns on purpose (#N/A, which charts leave as a gap). */
+function cachedResult(value: PlanValue | PlanError): ExcelJSNamespace.CellValue {
+  return isPlanError(value) ? ({ error: value.error } as ExcelJSNamespace.CellErrorValue) : constant(value);
 }
 
 /**

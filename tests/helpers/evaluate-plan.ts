@@ -1,7 +1,7 @@
-import { HyperFormula, type CellValue, type RawCellContent } from "hyperformula";
+import { DetailedCellError, HyperFormula, type CellValue, type RawCellContent } from "hyperformula";
 import type { FormulaCell, PlanCell, SheetKey, WorkbookPlan } from "../../src/workbook/plan-types";
 import { cell } from "../../src/workbook/sheets/layout";
-import { isFormulaCell } from "../../src/workbook/plan-types";
+import { isFormulaCell, isPlanError } from "../../src/workbook/plan-types";
 import { planSheetNames, resolveSheetRefs } from "../../src/workbook/sheet-ref";
 
 /** A workbook plan loaded into HyperFormula, read back by sheet key (or display name) and A1 address. */
@@ -128,8 +128,9 @@ export function formulaCells(plan: WorkbookPlan, sheet?: SheetKey): LocatedFormu
   return out;
 }
 
-/** Numbers agree to 1e-9 relative; anything else must be equal. */
+/** Numbers agree to 1e-9 relative; an error the plan caches (#N/A) is that error; anything else must be equal. */
 export function cellsAgree(actual: CellValue, expected: unknown): boolean {
+  if (isPlanError(expected)) return actual instanceof DetailedCellError && actual.value === expected.error;
   if (typeof actual === "number" && typeof expected === "number") {
     return Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
   }

@@ -173,6 +173,8 @@ export interface ChartModel {
   top: string | null;
   bottom: string | null;
   series: ChartSeriesModel[];
+  /** Set through chart.axes.valueAxis.numberFormat. */
+  valueAxisFormat?: string;
 }
 
 export interface TableModel {
@@ -1517,6 +1519,7 @@ function rangeRef(range: RangeDouble): string {
 
 class ChartDouble extends ProxyDouble<ChartModel> {
   readonly title: { text: string };
+  readonly axes: { valueAxis: { numberFormat: string } };
   readonly series: ChartSeriesCollectionDouble;
 
   constructor(context: ContextDouble, resolver: () => ChartModel | null) {
@@ -1530,6 +1533,18 @@ class ChartDouble extends ProxyDouble<ChartModel> {
       },
       get text(): string {
         return fail("PropertyNotLoaded", "chart.title.text");
+      },
+    };
+    this.axes = {
+      valueAxis: {
+        set numberFormat(value: string) {
+          write("chart.axes.valueAxis.numberFormat", (m) => {
+            m.valueAxisFormat = value;
+          });
+        },
+        get numberFormat(): string {
+          return fail("PropertyNotLoaded", "chart.axes.valueAxis.numberFormat");
+        },
       },
     };
     this.series = new ChartSeriesCollectionDouble(context, this);

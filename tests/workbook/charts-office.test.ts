@@ -1,3 +1,6 @@
+import { bundledDataset } from "../../src/benchmarks/bundled";
+import { presetScenario } from "../../src/scenario";
+import { buildWorkbookPlan } from "../../src/workbook/plan";
 import type { ChartPlan, WorkbookPlan } from "../../src/workbook/plan-types";
 import { renderPlanToWorkbook } from "../../src/workbook/render-office";
 import { asExcelContext, ExcelDouble } from "../helpers/excel-double";
@@ -40,5 +43,23 @@ describe("charts drawn by Office.js from the same ChartPlan", () => {
     if (kind === "bar") expect([marker.chartType, marker.lineStyle]).toEqual([undefined, undefined]);
     else expect([marker.chartType, marker.lineStyle]).toEqual(["LineMarkers", "None"]);
     expect(chart.series[0].chartType).toBeUndefined();
+  });
+
+  it("sets each chart's value axis number format from the plan, as the .xlsx writer does", async () => {
+    const excel = new ExcelDouble();
+    await excel.run((context) =>
+      renderPlanToWorkbook(asExcelContext(context), (names) =>
+        buildWorkbookPlan(presetScenario("base"), bundledDataset(), { sheetNames: names }),
+      ),
+    );
+    const formats = new Map(
+      ["Dashboard", "Earnings", "Tornado"].flatMap((name) =>
+        excel.sheet(name).charts.map((chart) => [chart.title, chart.valueAxisFormat] as const),
+      ),
+    );
+    expect(formats.get("EBITA margin with the investment against the baseline")).toBe("0%");
+    expect(formats.get("Cloud revenue growth by quarter, year on year, by provider")).toBe("0%");
+    expect(formats.get("Cumulative cash flow and payback year (RMB bn)")).toBe("#,##0");
+    expect([...formats.values()].every((f) => f !== undefined)).toBe(true);
   });
 });

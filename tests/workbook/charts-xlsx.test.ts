@@ -202,6 +202,46 @@ describe("native charts in the .xlsx", () => {
     expect(title).toBe(`Every kind: line <&> "quoted"`);
   });
 
+  it("writes a missing quarter inside the growth chart's range as #N/A, a gap, not as text the chart draws as 0%", async () => {
+    const growth = allCharts(plan).find(({ chart }) => chart.title.startsWith("Cloud revenue growth by quarter"));
+    expect(growth).toBeDefined();
+    const missing: string[] = [];
+    for (const series of growth?.chart.series ?? []) {
+      const { sheet, range } = splitSheetRange(series.values);
+      const rect = parseRect(range);
+      for (let j = 0; j < rect.columns; j++) {
+        const cell = workbook.getWorksheet(sheet)?.getCell(rect.top + 1, rect.left + j + 1);
+        const value = cell?.value as ExcelJS.CellFormulaValue;
+        expect(typeof value.formula).toBe("string");
+        const result = value.result as ExcelJS.CellErrorValue | number | undefined;
+        if (typeof result === "object") missing.push(`${series.name} ${cell?.address ?? ""} ${result.error}`);
+        else expect([series.name, typeof result]).toEqual([series.name, "number"]);
+      }
+    }
+    // The dataset's growth starts in Q1 2023, so every provider's Q4 2022 column, among others, has no figure.
+    expect(missing.length).toBeGreaterThanOrEqual(growth?.chart.series.length ?? 1);
+    expect(missing.every((m) => m.endsWith("#N/A"))).toBe(true);
+    const xml = (await charts(pkg)).find((x) => x.includes("Cloud revenue growth by quarter")) ?? "";
+    expect(xml).toContain('<c:dispBlanksAs val="gap"/>');
+  });
+
+  it("labels each value axis in its chart's declared number format: shares in percent, amounts in whole numbers", async () => {
+    const parser = new XMLParser({ ignoreAttributes: false, processEntities: true });
+    const axisFormats = new Map(
+      (await charts(pkg)).map((xml) => {
+        const chart = parser.parse(xml)["c:chartSpace"]["c:chart"];
+        const title: unknown = chart["c:title"]["c:tx"]["c:rich"]["a:p"]["a:r"]["a:t"];
+        return [String(title), chart["c:plotArea"]["c:valAx"]["c:numFmt"]["@_formatCode"] as string] as const;
+      }),
+    );
+    const declared = allCharts(plan).map(({ chart }) => [chart.title, chart.valueAxisFormat]);
+    expect(declared.map(([title]) => [title, axisFormats.get(title)])).toEqual(declared);
+    // The two charts of shares: with "#,##0" their axes read -1, 0, 1.
+    expect(axisFormats.get("EBITA margin with the investment against the baseline")).toBe("0%");
+    expect(axisFormats.get("Cloud revenue growth by quarter, year on year, by provider")).toBe("0%");
+    expect(axisFormats.get("NPV of each scenario")).toBe("#,##0");
+  });
+
   it("survives LibreOffice: converted to .xlsx and to .ods, every chart and its ranges are still there", async () => {
     const base = buildWorkbookPlan(presetScenario("base"), bundledDataset());
     const written = new Uint8Array((await renderXlsx(base, ExcelJS)) as ArrayBuffer);
@@ -227,6 +267,7 @@ describe("chart XML", () => {
     position: "A1:C10",
     categories: "'Inputs'!F4:O4",
     series: [{ name: "S", values: "'It''s'!F10:O10" }],
+    valueAxisFormat: "#,##0",
   };
 
   it("writes references absolute, keeping quoted sheet names", () => {

@@ -12,6 +12,8 @@ import { renderPlanToWorkbook } from "../../src/workbook/render-office";
 import { renderXlsx } from "../../src/workbook/render-xlsx";
 import { PAYBACK_ROWS } from "../../src/workbook/sheets/payback";
 import { TORNADO_ROWS } from "../../src/workbook/sheets/tornado-layout";
+import { RISK_ROWS } from "../../src/workbook/sheets/risk-layout";
+import { SENSITIVITY_ROWS } from "../../src/workbook/sheets/sensitivity-layout";
 import { asExcelContext, ExcelDouble } from "../helpers/excel-double";
 import { convertWithLibreOffice, readPackage } from "./charts-helpers";
 import { CHART_TOP } from "../../src/workbook/sheets/scenarios-layout";
@@ -47,8 +49,9 @@ describe("printSetup", () => {
     expect(plain).not.toHaveProperty("titleColumns");
   });
 
-  it("prints the Dashboard on one page", () => {
+  it("prints the Dashboard on one page and the Tornado on at most two", () => {
     expect(printSetup(sheet({ key: "dashboard" }), "Base").fitToPagesTall).toBe(1);
+    expect(printSetup(sheet({ key: "tornado" }), "Base").fitToPagesTall).toBe(2);
   });
 
   it("names the scenario in the header and numbers and dates the pages in the footer", () => {
@@ -92,7 +95,7 @@ describe("print setup of the base case", () => {
     for (const [index, s] of plan.sheets.entries()) {
       const ws = read.getWorksheet(s.name);
       expect(ws?.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1 });
-      expect(ws?.pageSetup.fitToHeight).toBe(s.key === "dashboard" ? 1 : 0);
+      expect(ws?.pageSetup.fitToHeight).toBe(s.key === "dashboard" ? 1 : s.key === "tornado" ? 2 : 0);
       expect(ws?.headerFooter.oddHeader).toBe("&LScenario: Base: the announced plan&C&R&A");
       expect(ws?.headerFooter.oddFooter).toBe("&LPage &P of &N&C&RPrinted &D");
       const expected = [
@@ -103,12 +106,15 @@ describe("print setup of the base case", () => {
     }
     expect(titles.get(plan.sheets.findIndex((s) => s.key === "capex"))).toBe("'Capex'!$A:$E,'Capex'!$1:$5");
     // The Payback sheet prints its tables and results, not the IRR search below them, the Scenarios sheet its
-    // comparison and chart, not each scenario's block, and the Tornado sheet its ranking, not its 14 cases year by
-    // year; every other sheet prints whole.
+    // comparison and chart, not each scenario's block, the Sensitivity sheet its grids and required growth, not each
+    // grid case and the search, the Risk sheet its results and chart, not the trials, and the Tornado sheet its
+    // ranking, not its 14 cases year by year; every other sheet prints whole.
     const areas = Array.from(workbook.matchAll(/<definedName name="_xlnm.Print_Area" localSheetId="(\d+)">([^<]*)</g));
     expect(areas.map((m) => [plan.sheets[Number(m[1])].key, m[2].replace(/&apos;/g, "'")])).toEqual([
       ["payback", `'Payback'!$A$1:$O$${PAYBACK_ROWS.irrSearch - 1}`],
       ["scenarios", `'Scenarios'!$A$1:$O$${CHART_TOP + 16}`],
+      ["sensitivity", `'Sensitivity'!$A$1:$L$${SENSITIVITY_ROWS.timelineHeading - 1}`],
+      ["risk", `'Risk'!$A$1:$O$${RISK_ROWS.trialsHeading - 1}`],
       ["tornado", `'Tornado'!$A$1:$O$${TORNADO_ROWS.variantsHeading - 1}`],
     ]);
   });
@@ -140,7 +146,7 @@ describe("print setup of the base case", () => {
     expect(excel.sheet("Dashboard").pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
   });
 
-  it("prints from LibreOffice with no sheet split sideways and at most two pages per sheet", async () => {
+  it("prints from LibreOffice with no sheet split sideways, at most two pages per sheet, no ### and Risk readable", async () => {
     const bytes = new Uint8Array((await renderXlsx(plan, ExcelJS)) as ArrayBuffer);
     const pdf = convertWithLibreOffice(bytes, "base.xlsx", "pdf");
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "capex-pdf-"));
@@ -149,11 +155,14 @@ describe("print setup of the base case", () => {
       fs.writeFileSync(file, pdf);
       const pages = Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [file]))?.[1]);
       const sheetOfPage: string[] = [];
+      const hashes: string[] = [];
       for (let p = 1; p <= pages; p++) {
         const text = run("pdftotext", ["-layout", "-f", String(p), "-l", String(p), file, "-"]);
         const header = text.split("\n").find((line) => line.includes("Scenario: Base: the announced plan")) ?? "";
         const name = header.trim().split(/\s+/).pop() ?? "";
         sheetOfPage.push(name);
+        // A number wider than its column prints as "###" (columns are fitted to their numbers in column-fit.ts).
+        for (const line of text.split("\n")) if (line.includes("###")) hashes.push(`${name} p.${p}: ${line.trim()}`);
         // A page of a timeline sheet shows the whole timeline: the first and the last model year.
         const key = plan.sheets.find((s) => s.name === name)?.key;
         if (key === "capex" || key === "cloud" || key === "payback") {
@@ -164,15 +173,16 @@ describe("print setup of the base case", () => {
       // The Benchmarks sheet lists every figure of the dataset (320 in the shipped one) below its history blocks, so
       // it may take more pages as the dataset grows; still one page wide.
       const benchmarks = plan.sheets.find((s) => s.key === "benchmarks")?.name;
-      // The Risk sheet's trials table (one row per trial, 1,000 by default) is the issue's "risk draws aside".
-      const risk = plan.sheets.find((s) => s.key === "risk")?.name;
-      // The Tornado sheet prints its inputs' 7 lists and the ranking's 8 (a row per input each) beside its chart; its
-      // 14 cases year by year are left out of the print area.
-      const tornadoName = plan.sheets.find((s) => s.key === "tornado")?.name;
-      const allowed = (name: string) => (name === benchmarks ? 4 : name === tornadoName ? 3 : 2);
+      const allowed = (name: string) => (name === benchmarks ? 4 : 2);
       for (const [name, count] of counts) {
-        expect([name, count >= 1 && (name === risk || count <= allowed(name))]).toEqual([name, true]);
+        expect([name, count >= 1 && count <= allowed(name)]).toEqual([name, true]);
       }
+      expect(hashes).toEqual([]);
+      // The Risk sheet's results print as large as the Capex sheet's rows (with the trials in the print area, one
+      // page wide, they were about a fifth of that): the height of "median" against that of "Model" (year number).
+      const riskPage = sheetOfPage.indexOf(plan.sheets.find((s) => s.key === "risk")?.name ?? "") + 1;
+      const capexPage = sheetOfPage.indexOf(plan.sheets.find((s) => s.key === "capex")?.name ?? "") + 1;
+      expect(wordHeight(file, riskPage, "median") / wordHeight(file, capexPage, "Model")).toBeGreaterThan(0.8);
       expect(counts.get("Dashboard")).toBe(1);
       expect(pages).toBe([...counts.values()].reduce((a, b) => a + b, 0));
       fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -201,6 +211,14 @@ describe("print setup of the base case", () => {
     }
   }, 240_000);
 });
+
+/** The height, in points, of the first occurrence of a word on a page of the PDF. */
+function wordHeight(file: string, page: number, word: string): number {
+  const boxes = run("pdftotext", ["-bbox", "-f", String(page), "-l", String(page), file, "-"]);
+  const match = new RegExp(`yMin="([\\d.]+)" xMax="[\\d.]+" yMax="([\\d.]+)">${word}<`).exec(boxes);
+  if (!match) throw new Error(`no "${word}" on page ${page}`);
+  return Number(match[2]) - Number(match[1]);
+}
 
 function run(command: string, args: string[]): string {
   const result = spawnSync(command, args, { encoding: "utf8", timeout: 60_000 });

@@ -113,6 +113,7 @@ export function samplePlan(overrides: SheetNameOverrides = {}, horizon = 5): Wor
             position: "B6:J20",
             categories: ref("capex", `C1:${last}1`),
             series: [{ name: "Capex", values: ref("capex", `C2:${last}2`) }],
+            valueAxisFormat: "#,##0",
           },
         ],
       },

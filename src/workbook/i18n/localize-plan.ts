@@ -5,6 +5,7 @@ import {
   type ChartPlan,
   type ConditionalFormatPlan,
   type PlanCell,
+  type PlanError,
   type PlanValue,
   type PrintPlan,
   type SheetPlan,
@@ -69,7 +70,7 @@ export function localizeNumberFormat(format: string, t: Translator): string {
   return format.replace(/"([^"]*)"/g, (_all, unit: string) => `"${t.text(unit)}"`);
 }
 
-function localizeValue(value: PlanValue, t: Translator): PlanValue {
+function localizeValue<V extends PlanValue | PlanError>(value: V, t: Translator): V | string {
   return typeof value === "string" ? t.text(value) : value;
 }
 

@@ -1,7 +1,7 @@
 import { toUsd } from "../../core/model";
 import type { BenchmarkDataset } from "../../benchmarks/schema";
 import { BENCHMARK_KEY_SEPARATOR, benchmarkKey, benchmarkTableRows } from "../../benchmarks/table";
-import type { NamePlan, PlanValue } from "../plan-types";
+import { isPlanError, NOT_AVAILABLE, type NamePlan, type PlanError } from "../plan-types";
 import {
   BENCHMARK_ROWS,
   benchmarksLayout,
@@ -54,10 +54,16 @@ export function datasetNoteText(dataset: Pick<BenchmarkDataset, "title" | "asOf"
   return `${dataset.title}, as of ${dataset.asOf} (version ${dataset.version}). Refresh from the task pane.`;
 }
 
-/** The table's value for a provider cell, a metric cell and a period cell, or "" when the table has no such row. */
+/**
+ * The table's value for a provider cell, a metric cell and a period cell, or #N/A when the table has no such row: a
+ * missing quarter is a gap in Excel's charts that read these rows (with "" a line chart drew it as 0, a 0% quarter).
+ * LibreOffice 7.4 still draws it at 0: its OOXML import sets a line chart whose values include a non-number and no
+ * empty cell to "use zero", to match Excel for text (oox chartspaceconverter.cxx, lcl_useWorkaroundForNoGapInOOXML),
+ * and reads #N/A as such a value; the growth chart's .ods says treat-empty-cells="use-zero", the others "leave-gap".
+ */
 function lookupFormula(provider: string, metric: string, period: string): string {
   const key = [provider, metric, period].join(`&"${BENCHMARK_KEY_SEPARATOR}"&`);
-  return `IFERROR(INDEX(${V},MATCH(${key},${K},0)),"")`;
+  return `IFERROR(INDEX(${V},MATCH(${key},${K},0)),NA())`;
 }
 
 interface Comparison {
@@ -87,9 +93,9 @@ function comparisonOf(dataset: BenchmarkDataset): Comparison {
 }
 
 /** The same look-up done on the dataset, for the cached values. */
-function lookupValue(cmp: Comparison, provider: string, metric: string, period: string): PlanValue {
+function lookupValue(cmp: Comparison, provider: string, metric: string, period: string): number | PlanError {
   const key = benchmarkKey(cmp.providerName.get(provider) ?? provider, cmp.metricName.get(metric) ?? metric, period);
-  return cmp.byKey.get(key) ?? "";
+  return cmp.byKey.get(key) ?? NOT_AVAILABLE;
 }
 
 /**
@@ -140,13 +146,14 @@ function writeCapexBlock(b: SheetBuilder, ctx: PlanContext, cmp: Comparison, com
       unit: "USD bn",
       formula: (p) => {
         const period = `${p.col}$${R.yearText}`;
+        // Actual where reported, else guidance, else #N/A (a gap in the Dashboard's capex chart).
         const actual = lookupFormula(providerCell, actualKey, period);
         const guided = lookupFormula(providerCell, guidanceKey, period);
-        return `IF(${actual}="",${guided},${actual})`;
+        return `IFERROR(${actual},${guided})`;
       },
       values: result.years.map((year) => {
         const actual = lookupValue(cmp, id, CAPEX_METRIC, String(year));
-        return actual === "" ? lookupValue(cmp, id, CAPEX_GUIDANCE_METRIC, String(year)) : actual;
+        return isPlanError(actual) ? lookupValue(cmp, id, CAPEX_GUIDANCE_METRIC, String(year)) : actual;
       }),
       numberFormat: FMT.usdBn,
     });

@@ -4,7 +4,7 @@ import { blockRange, quarterlyGrowthBlock } from "./benchmarks-layout";
 import { CAPEX_ROWS } from "./capex";
 import { CLOUD_ROWS } from "./cloud";
 import { PAYBACK_ROWS } from "./payback";
-import { TAB } from "./formats";
+import { AXIS_FMT, TAB } from "./formats";
 import { cell, COL, ROW, timelineRange } from "./grid";
 import { SheetBuilder } from "./sheet-builder";
 import type { SheetModule } from "./sheet-module";
@@ -41,6 +41,7 @@ export const dashboardSheet: SheetModule = {
         ? {
             kind: "column",
             title: "Capex by year: the plan beside competitors (USD bn)",
+            valueAxisFormat: AXIS_FMT.amount,
             position: `A${top}:C${top + 18}`,
             categories: years,
             series: capexComparisonRows(dataset).map(({ name, row: r }) => ({
@@ -51,6 +52,7 @@ export const dashboardSheet: SheetModule = {
         : {
             kind: "column",
             title: "Capex by year (RMB bn)",
+            valueAxisFormat: AXIS_FMT.amount,
             position: `A${top}:C${top + 18}`,
             categories: years,
             series: [series("Alibaba capex", "capex", CAPEX_ROWS.capex)],
@@ -59,6 +61,7 @@ export const dashboardSheet: SheetModule = {
     b.chart({
       kind: "line",
       title: "Cloud revenue with and without the investment (RMB bn)",
+      valueAxisFormat: AXIS_FMT.amount,
       position: `D${top}:L${top + 18}`,
       categories: years,
       series: [
@@ -69,6 +72,7 @@ export const dashboardSheet: SheetModule = {
     b.chart({
       kind: "column",
       title: "Cumulative cash flow and payback year (RMB bn)",
+      valueAxisFormat: AXIS_FMT.amount,
       position: `A${top + 20}:L${top + 40}`,
       categories: years,
       series: [
@@ -85,6 +89,7 @@ export const dashboardSheet: SheetModule = {
       b.chart({
         kind: "line",
         title: "Cloud revenue growth by quarter, year on year, by provider",
+        valueAxisFormat: AXIS_FMT.share,
         position: `A${top + 42}:L${top + 62}`,
         categories: ctx.ref("benchmarks", blockRange(growth, growth.header)),
         series: growth.providers.map(({ id, row: r }) => ({

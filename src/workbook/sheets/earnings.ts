@@ -5,7 +5,7 @@ import { CAPEX_ROWS } from "./capex";
 import { CLOUD_ROWS } from "./cloud";
 import { EARNINGS_ROWS, NO_REVENUE, troughAndRecoveryFlags } from "./earnings-figures";
 import { writeEarningsResults } from "./earnings-results";
-import { FMT, TAB } from "./formats";
+import { AXIS_FMT, FMT, TAB } from "./formats";
 import { cell, COL, periodNumberRef, ROW, standardWidths, timelineRange } from "./grid";
 import { inputRef, type InputId } from "./inputs";
 import { SheetBuilder, type PeriodRef } from "./sheet-builder";
@@ -206,6 +206,7 @@ export const earningsSheet: SheetModule = {
     b.chart({
       kind: "line",
       title: "EBITA margin with the investment against the baseline",
+      valueAxisFormat: AXIS_FMT.share,
       position: `A${R.chartTop}:L${R.chartTop + 18}`,
       categories: ctx.ref("earnings", timelineRange(ROW.year, horizon)),
       series: [

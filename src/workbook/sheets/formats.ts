@@ -6,6 +6,11 @@ import type { PlanValue } from "../plan-types";
 /** Number formats, each carrying its unit so that a value read alone still says what it is. */
 export const FMT = {
   rmbBn: '#,##0.00 "RMB bn"',
+  /**
+   * The required-growth search's flows: at its upper end (1000% a year) they run to 10^12 RMB bn, whose sign is what
+   * the search reads; in #,##0.00 they needed columns 30 characters wide.
+   */
+  searchFlow: '0.00E+00 "RMB bn"',
   usdBn: '#,##0.00 "USD bn"',
   rate: "0.0%",
   year: "0",
@@ -18,6 +23,9 @@ export const FMT = {
   factor: "0.0000",
   count: "0",
 } as const;
+
+/** Value-axis labels of charts: no unit (the title says it) and no decimals, so that ticks stay short. */
+export const AXIS_FMT = { amount: "#,##0", share: "0%" } as const;
 
 export const TAB = { cover: "#404040", inputs: "#FFC000", calc: "#5B9BD5", output: "#70AD47", checks: "#C00000" };
 

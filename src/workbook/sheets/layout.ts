@@ -4,7 +4,7 @@
  * code outside the sheets.
  */
 export { quoteSheetName } from "../cell-text";
-export { FMT, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK, paybackCellValue, TAB } from "./formats";
+export { AXIS_FMT, FMT, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK, paybackCellValue, TAB } from "./formats";
 export {
   cell,
   COL,

@@ -12,6 +12,9 @@ export type DistributionField = (typeof DISTRIBUTION_FIELDS)[number];
 const FIRST_DISTRIBUTION = ROW.firstContent + 1;
 const AFTER_DISTRIBUTIONS = FIRST_DISTRIBUTION + RISK_INPUTS.length * DISTRIBUTION_FIELDS.length;
 
+/** Rows the histogram's chart covers. */
+export const RISK_CHART_ROWS = 18;
+
 export const RISK_ROWS = {
   distributionsHeading: ROW.firstContent,
   yearlyHeading: AFTER_DISTRIBUTIONS + 1,
@@ -29,9 +32,11 @@ export const RISK_ROWS = {
   builtSeed: AFTER_DISTRIBUTIONS + 14,
   histogramHeading: AFTER_DISTRIBUTIONS + 16,
   histogram: AFTER_DISTRIBUTIONS + 17,
-  trialsHeading: AFTER_DISTRIBUTIONS + 19,
-  trialsHeader: AFTER_DISTRIBUTIONS + 20,
-  firstTrial: AFTER_DISTRIBUTIONS + 21,
+  /** The histogram's chart, below the results (beside them it covered their notes), above the trials. */
+  chartTop: AFTER_DISTRIBUTIONS + 19,
+  trialsHeading: AFTER_DISTRIBUTIONS + 20 + RISK_CHART_ROWS,
+  trialsHeader: AFTER_DISTRIBUTIONS + 21 + RISK_CHART_ROWS,
+  firstTrial: AFTER_DISTRIBUTIONS + 22 + RISK_CHART_ROWS,
 } as const;
 
 /** Row of one field of one uncertain input's distribution. */

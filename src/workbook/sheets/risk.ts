@@ -4,6 +4,7 @@ import { CAPEX_ROWS } from "./capex";
 import { CLOUD_ROWS } from "./cloud";
 import { inputRef, type InputId } from "./inputs";
 import {
+  AXIS_FMT,
   cell,
   COL,
   columnLetter,
@@ -19,7 +20,15 @@ import {
   type SheetModule,
 } from "./layout";
 import { PAYBACK_ROWS } from "./payback";
-import { distributionRow, RISK_ROWS, riskRun, riskSettingsOf, TRIAL_COL, yearColumn } from "./risk-layout";
+import {
+  distributionRow,
+  RISK_CHART_ROWS,
+  RISK_ROWS,
+  riskRun,
+  riskSettingsOf,
+  TRIAL_COL,
+  yearColumn,
+} from "./risk-layout";
 import { writeTrials } from "./risk-trials";
 
 /**
@@ -205,7 +214,8 @@ function writeResults(b: SheetBuilder, ctx: PlanContext): void {
   b.chart({
     kind: "column",
     title: "Risk: trials paying back (discounted) in each year",
-    position: `${cell(COL.firstPeriod, R.resultsHeading)}:${cell(COL.firstPeriod + 7, R.histogramHeading - 1)}`,
+    valueAxisFormat: AXIS_FMT.amount,
+    position: `${cell(COL.label, R.chartTop)}:${cell(COL.firstPeriod + 6, R.chartTop + RISK_CHART_ROWS - 1)}`,
     categories: ctx.ref("risk", `${cell(COL.firstPeriod, ROW.year, true)}:${cell(lastColumn, ROW.year, true)}`),
     series: [{ name: "Trials", values: ctx.ref("risk", timelineRange(R.histogram, ctx.horizon)) }],
   });
@@ -223,7 +233,14 @@ export const riskSheet: SheetModule = {
     writeTrials(b, ctx);
     const h = ctx.horizon;
     const widths = standardWidths(Math.max(h, yearColumn(2, h - 1, h) - COL.firstPeriod + 1));
-    return b.build({ tabColor: TAB.calc, columnWidths: widths, freeze: { rows: ROW.period, columns: COL.note } });
+    return b.build({
+      tabColor: TAB.calc,
+      columnWidths: widths,
+      freeze: { rows: ROW.period, columns: COL.note },
+      // The results and their chart print; the trials below (1,000 rows by default, 46 columns at a ten-year horizon)
+      // are the draws, not pages to read: printed too, one page wide, they shrank the results to about a fifth.
+      printThroughRow: RISK_ROWS.trialsHeading - 1,
+    });
   },
   names(): NamePlan[] {
     const at = (row: number) => cell(COL.constant, row, true);

@@ -1,7 +1,7 @@
 import type { NamePlan } from "../plan-types";
 import { inputRef, inputRow } from "./inputs";
 import { NO_REVENUE } from "./earnings-figures";
-import { FMT, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK, TAB } from "./formats";
+import { AXIS_FMT, FMT, NOT_WITHIN_HORIZON, NOTHING_TO_PAY_BACK, TAB } from "./formats";
 import { cell, COL, columnLetter, periodColumn, standardWidths } from "./grid";
 import { IRR_NO_RATE_FOUND, IRR_NO_SIGN_CHANGE } from "./payback-irr";
 import { PAYBACK_ROWS } from "./payback";
@@ -76,6 +76,7 @@ function writeSummary(b: SheetBuilder, ctx: PlanContext): void {
   b.chart({
     kind: "column",
     title: "NPV of each scenario",
+    valueAxisFormat: AXIS_FMT.amount,
     position: `A${CHART_TOP}:${columnLetter(Math.max(periodColumn(count - 1), 10))}${CHART_TOP + 16}`,
     categories: ctx.ref("scenarios", summaryRange(S.name, count)),
     series: [{ name: "NPV at the discount rate", values: ctx.ref("scenarios", summaryRange(S.npv, count)) }],

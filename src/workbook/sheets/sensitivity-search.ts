@@ -164,10 +164,14 @@ export function writeSearch(b: SheetBuilder, place: GrowthSearchPlace, figures: 
     `${c}$${R.searchWeight}*(${input("margin")}*(${input("baseRevenue")}*(1+$C${row})^${n(c)}-${c}$${R.searchWithout})-` +
     `${c}$${R.searchCapex})/${c}$${R.searchDivisor}`;
   const qRow = (row: number, label: string, g: number, gFormula: string, terms: number[], q: number): void => {
-    searchRow(b, row, label, "RMB bn", term(row), terms, FMT.rmbBn);
+    searchRow(b, row, label, "RMB bn", term(row), terms, FMT.searchFlow);
     b.set(row, COL.constant, formula(gFormula, g));
     b.set(row, COL.total, formula(`SUM(${timelineRange(row, SEARCH_YEARS, false)})`, q));
-    b.format(cell(COL.constant, row), "calculation", GROWTH_FORMAT).format(cell(COL.total, row), "output", FMT.rmbBn);
+    b.format(cell(COL.constant, row), "calculation", GROWTH_FORMAT).format(
+      cell(COL.total, row),
+      "output",
+      FMT.searchFlow,
+    );
   };
   const upperLabel = "Discounted cash flow counted to the target, at the upper end (growth in C, total in D)";
   qRow(R.upperBound, upperLabel, GROWTH_SEARCH_HIGH, input("growthSearchHigh"), trace.upperTerms, trace.upperQ);

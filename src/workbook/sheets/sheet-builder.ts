@@ -7,6 +7,7 @@ import type {
   FormatPlan,
   FormulaCell,
   PlanCell,
+  PlanError,
   PlanValue,
   SheetKey,
   SheetPlan,
@@ -30,7 +31,7 @@ export interface TimelineRowSpec {
   readonly label: string;
   readonly unit: string;
   readonly formula: (p: PeriodRef) => string;
-  readonly values: readonly PlanValue[];
+  readonly values: readonly (PlanValue | PlanError)[];
   readonly style?: StyleName;
   readonly numberFormat?: string;
   /** Adds a row total in the total column (D): SUM across the timeline, cached as the sum of `values` (all numbers). */
@@ -38,7 +39,7 @@ export interface TimelineRowSpec {
   readonly constant?: PlanCell;
 }
 
-export function formula(text: string, value: PlanValue): FormulaCell {
+export function formula(text: string, value: PlanValue | PlanError): FormulaCell {
   return { formula: text, value };
 }
 

@@ -4,6 +4,7 @@ import { TORNADO_STEP_FIELDS } from "../../scenario/tornado";
 import { CAPEX_ROWS } from "./capex";
 import { inputRef, type InputId } from "./inputs";
 import {
+  AXIS_FMT,
   cell,
   COL,
   FMT,
@@ -179,7 +180,10 @@ function writeRanked(b: SheetBuilder, ctx: PlanContext): void {
   b.chart({
     kind: "bar",
     title: "Tornado: change in NPV with each input at its low and high value, RMB bn",
-    position: `${cell(COL.firstPeriod, TORNADO_ROWS.rankedHeading)}:${cell(COL.firstPeriod + 8, rankedHeading("npvLow"))}`,
+    valueAxisFormat: AXIS_FMT.amount,
+    // At the top, beside the inputs' lists (their timeline columns are empty), from G so that the inputs' names in
+    // C have room: lower down, the page break of the printed sheet fell through it.
+    position: `${cell(COL.firstPeriod + 1, TORNADO_ROWS.byInputHeading)}:${cell(COL.firstPeriod + 9, TORNADO_ROWS.byInputHeading + 24)}`,
     categories: series("name"),
     series: [
       { name: "Input at its low value", values: series("changeLow") },

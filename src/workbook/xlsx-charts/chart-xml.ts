@@ -44,7 +44,7 @@ export function chartXml(chart: ChartPlan): string {
     "<c:chart>" +
     titleXml(chart.title) +
     '<c:autoTitleDeleted val="0"/>' +
-    `<c:plotArea><c:layout/>${plots}${axesXml(chart.kind === "bar")}</c:plotArea>` +
+    `<c:plotArea><c:layout/>${plots}${axesXml(chart.kind === "bar", chart.valueAxisFormat)}</c:plotArea>` +
     '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
     "</c:chart>" +
@@ -130,7 +130,7 @@ function lineSeriesXml(categories: string, series: ChartSeriesPlan, index: numbe
 const axisIdsXml = () => `<c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/>`;
 
 /** Category labels sit at the low end of the value axis, so that negative bars never hide them. */
-function axesXml(horizontal: boolean): string {
+function axesXml(horizontal: boolean, valueFormat: string): string {
   const scaling = '<c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>';
   return (
     `<c:catAx><c:axId val="${CATEGORY_AXIS}"/>${scaling}<c:axPos val="${horizontal ? "l" : "b"}"/>` +
@@ -138,7 +138,8 @@ function axesXml(horizontal: boolean): string {
     `<c:tickLblPos val="low"/><c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/>` +
     '<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
     `<c:valAx><c:axId val="${VALUE_AXIS}"/>${scaling}<c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines/>` +
-    '<c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>' +
+    `<c:numFmt formatCode="${escapeXml(valueFormat)}" sourceLinked="0"/>` +
+    '<c:majorTickMark val="out"/><c:minorTickMark val="none"/>' +
     `<c:tickLblPos val="nextTo"/><c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="autoZero"/>` +
     '<c:crossBetween val="between"/></c:valAx>'
   );
