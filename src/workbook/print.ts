@@ -5,7 +5,7 @@ import type { PrintPlan, SheetKey, SheetPlan } from "./plan-types";
 /**
  * The print setup of every sheet, derived in one place from what the sheet already says about itself: landscape,
  * one page wide (as many tall as it takes, except those in PAGES_TALL), the frozen timeline header and label columns repeated on every page, the
- * scenario and sheet name in the header, the page number and print date in the footer. Both renderers apply the
+ * scenario the workbook was built from and the sheet name in the header (row 3, a print title, shows the active one), the page number and print date in the footer. Both renderers apply the
  * same `PrintPlan` (`applyXlsxPrint`, `applyOfficePrint`).
  *
  * Header and footer text uses Excel's codes (&P page, &N pages, &D date, &A sheet name), which Office.js takes too;
@@ -34,7 +34,7 @@ export function printSetup(sheet: SheetPlan, scenarioName: string): PrintPlan {
     ...(rows > 0 ? { titleRows: `$1:$${rows}` } : {}),
     ...(columns > 0 ? { titleColumns: `$A:$${columnName(columns - 1)}` } : {}),
     ...(sheet.printThroughRow !== undefined ? { area: printArea(sheet, sheet.printThroughRow) } : {}),
-    header: { left: `Scenario: ${escapeHeaderText(name)}`, center: "", right: "&A" },
+    header: { left: `Built from scenario: ${escapeHeaderText(name)}`, center: "", right: "&A" },
     footer: { left: "Page &P of &N", center: "", right: "Printed &D" },
   };
 }

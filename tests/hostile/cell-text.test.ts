@@ -56,10 +56,10 @@ test("guardedPrint cleans every header and footer part", () => {
     paperSize: "A4",
     fitToPagesWide: 1,
     fitToPagesTall: 0,
-    header: { left: "Scenario: a\uFFFE", center: "\u0001", right: "&A" },
+    header: { left: "Built from scenario: a\uFFFE", center: "\u0001", right: "&A" },
     footer: { left: "Page &P", center: "", right: "\ud800" },
   });
-  expect(print.header).toEqual({ left: "Scenario: a", center: "", right: "&A" });
+  expect(print.header).toEqual({ left: "Built from scenario: a", center: "", right: "&A" });
   expect(print.footer).toEqual({ left: "Page &P", center: "", right: "" });
 });
 

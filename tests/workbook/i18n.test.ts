@@ -185,13 +185,13 @@ describe("buildWorkbookPlan with language de", () => {
     expect(texts).toContain(scenario.description);
     const rows = (plan: WorkbookPlan) => plan.sheets.flatMap((s) => s.tables.flatMap((t) => t.rows));
     expect(rows(german)).toEqual(rows(english));
-    expect(german.sheets[0].print?.header.left).toBe(`Szenario: ${scenario.name}`);
+    expect(german.sheets[0].print?.header.left).toBe(`Erstellt aus Szenario: ${scenario.name}`);
   });
 
   it("keeps a scenario name that happens to be a catalog text, in the title and the print header too", () => {
     const plan = buildWorkbookPlan({ ...scenario, name: "Results" }, dataset, { language: "de" });
     expect(plan.title).toBe("Cloud-Investitionsmodell: Results");
-    expect(plan.sheets[0].print?.header.left).toBe("Szenario: Results");
+    expect(plan.sheets[0].print?.header.left).toBe("Erstellt aus Szenario: Results");
   });
 
   it("keeps a source's word even where the add-in has the same word, since formulas look some up in the table", () => {

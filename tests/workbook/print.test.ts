@@ -56,7 +56,7 @@ describe("printSetup", () => {
 
   it("names the scenario in the header and numbers and dates the pages in the footer", () => {
     const print = printSetup(sheet({}), "Bull & bear");
-    expect(print.header).toEqual({ left: "Scenario: Bull && bear", center: "", right: "&A" });
+    expect(print.header).toEqual({ left: "Built from scenario: Bull && bear", center: "", right: "&A" });
     expect(print.footer).toEqual({ left: "Page &P of &N", center: "", right: "Printed &D" });
     expect(headerFooterCode(print.footer)).toBe("&LPage &P of &N&C&RPrinted &D");
   });
@@ -96,7 +96,7 @@ describe("print setup of the base case", () => {
       const ws = read.getWorksheet(s.name);
       expect(ws?.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1 });
       expect(ws?.pageSetup.fitToHeight).toBe(s.key === "dashboard" ? 1 : s.key === "tornado" ? 2 : 0);
-      expect(ws?.headerFooter.oddHeader).toBe("&LScenario: Base: the announced plan&C&R&A");
+      expect(ws?.headerFooter.oddHeader).toBe("&LBuilt from scenario: Base: the announced plan&C&R&A");
       expect(ws?.headerFooter.oddFooter).toBe("&LPage &P of &N&C&RPrinted &D");
       const expected = [
         s.print?.titleColumns ? `'${s.name}'!${s.print.titleColumns}` : null,
@@ -133,7 +133,7 @@ describe("print setup of the base case", () => {
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: "$1:$5",
       printTitleColumns: "$A:$E",
-      leftHeader: "Scenario: Base: the announced plan",
+      leftHeader: "Built from scenario: Base: the announced plan",
       centerHeader: "",
       rightHeader: "&A",
       leftFooter: "Page &P of &N",
@@ -158,7 +158,8 @@ describe("print setup of the base case", () => {
       const hashes: string[] = [];
       for (let p = 1; p <= pages; p++) {
         const text = run("pdftotext", ["-layout", "-f", String(p), "-l", String(p), file, "-"]);
-        const header = text.split("\n").find((line) => line.includes("Scenario: Base: the announced plan")) ?? "";
+        const header =
+          text.split("\n").find((line) => line.includes("Built from scenario: Base: the announced plan")) ?? "";
         const name = header.trim().split(/\s+/).pop() ?? "";
         sheetOfPage.push(name);
         // A number wider than its column prints as "###" (columns are fitted to their numbers in column-fit.ts).

@@ -91,6 +91,19 @@ describe("the Inputs sheet's scenario columns", () => {
     ev.set("inputs", "C9", "My case");
   });
 
+  it("names the active scenario in row 3 of every sheet that prints titles, live, as the print header cannot", () => {
+    const titled = plan.sheets.filter((sheet) => sheet.print?.titleRows !== undefined);
+    expect(titled.map((sheet) => sheet.print?.titleRows)).toEqual(
+      titled.map(() => expect.stringMatching(/^\$1:\$[35]$/)),
+    );
+    const shown = () => titled.map((sheet) => ev.value(sheet.key, "C3"));
+    expect(shown()).toEqual(titled.map(() => "My case"));
+    ev.set("inputs", "C9", "Stress");
+    expect(shown()).toEqual(titled.map(() => "Stress"));
+    expect(titled[0].print?.header.left).toBe("Built from scenario: My case");
+    ev.set("inputs", "C9", "My case");
+  });
+
   it("fails its check, and leaves the inputs empty, for a name that is not in the list", () => {
     ev.set("inputs", "C9", "Nobody");
     expect(ev.value("checks", "C2")).toBe(false);

@@ -85,7 +85,7 @@ export function checksSheet(specs: readonly CheckSpec[]): SheetModule {
           { column: COL.total, width: 4 },
           { column: COL.note, width: 90 },
         ],
-        freeze: { rows: ROW.masterCheck, columns: 0 },
+        freeze: { rows: ROW.activeScenario, columns: 0 },
       });
     },
     names() {

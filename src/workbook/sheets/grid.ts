@@ -9,8 +9,11 @@ import { columnName } from "../cell-text";
 /** Column roles, 1-based. Constants live in C, row totals in D, the timeline from F; E stays blank on timeline rows. */
 export const COL = { label: 1, unit: 2, constant: 3, total: 4, note: 5, firstPeriod: 6 } as const;
 
-/** Rows shared by every sheet: title, master-check link, and the timeline header of calculation sheets. */
-export const ROW = { title: 1, masterCheck: 2, year: 4, period: 5, firstContent: 7 } as const;
+/**
+ * Rows shared by every sheet: title, master-check link, the active scenario's name, and the timeline header of
+ * calculation sheets. Rows 1 to 3 (or 5) are the print titles, so every printed page says which scenario it shows.
+ */
+export const ROW = { title: 1, masterCheck: 2, activeScenario: 3, year: 4, period: 5, firstContent: 7 } as const;
 
 /** 1-based column index to letters: 1 → "A", 27 → "AA". */
 export function columnLetter(index: number): string {
@@ -39,6 +42,10 @@ export function timelineRange(row: number, horizon: number, absolute = true): st
 
 /** The master check's cell on the Checks sheet; every other sheet links to it in row 2. */
 export const MASTER_CHECK_CELL = cell(COL.constant, ROW.masterCheck, true);
+
+/** The Inputs sheet's scenario selector (`ActiveScenario`); every sheet shows what it holds in row 3. */
+export const ACTIVE_SCENARIO_SELECTOR_ROW = ROW.firstContent + 2;
+export const ACTIVE_SCENARIO_CELL = cell(COL.constant, ACTIVE_SCENARIO_SELECTOR_ROW, true);
 
 /** Standard column widths: label, unit, constant, total, note, then the timeline. */
 export function standardWidths(horizon: number, noteWidth = 2, labelWidth = 44): ColumnWidthPlan[] {

@@ -1,4 +1,4 @@
-import { cell, COL, periodColumn, ROW } from "./grid";
+import { ACTIVE_SCENARIO_SELECTOR_ROW, cell, COL, periodColumn, ROW } from "./grid";
 import { formula, type SheetBuilder } from "./sheet-builder";
 import type { PlanContext } from "./sheet-module";
 
@@ -11,7 +11,7 @@ import type { PlanContext } from "./sheet-module";
 
 export const HEADER_ROW = ROW.firstContent;
 export const ACTIVE_HEADING_ROW = HEADER_ROW + 1;
-export const ACTIVE_SCENARIO_ROW = HEADER_ROW + 2;
+export const ACTIVE_SCENARIO_ROW = ACTIVE_SCENARIO_SELECTOR_ROW;
 export const ACTIVE_INDEX_ROW = HEADER_ROW + 3;
 
 /** The cell of scenario column `index` (0-based) on input row `row`. */

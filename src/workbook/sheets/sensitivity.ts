@@ -56,7 +56,7 @@ export const sensitivitySheet: SheetModule = {
     return b.build({
       tabColor: TAB.output,
       columnWidths: standardWidths(Math.max(ctx.horizon, SEARCH_YEARS), 2, 60),
-      freeze: { rows: ROW.masterCheck, columns: COL.note },
+      freeze: { rows: ROW.activeScenario, columns: COL.note },
       // The grids and the required growth print; each grid case year by year and the search below them are working,
       // and the search's 51 years made the printed page one wide at about a sixth of the grids' size.
       printThroughRow: SENSITIVITY_ROWS.timelineHeading - 1,

@@ -15,7 +15,16 @@ import type {
   TablePlan,
 } from "../plan-types";
 import { FMT } from "./formats";
-import { cell, COL, columnLetter, MASTER_CHECK_CELL, periodColumn, ROW, timelineRange } from "./grid";
+import {
+  ACTIVE_SCENARIO_CELL,
+  cell,
+  COL,
+  columnLetter,
+  MASTER_CHECK_CELL,
+  periodColumn,
+  ROW,
+  timelineRange,
+} from "./grid";
 import type { PlanContext } from "./sheet-module";
 
 /** The toolkit sheet modules write with: cells, rows along the timeline, formats, and the cut into blocks. */
@@ -93,7 +102,10 @@ export class SheetBuilder {
     return this.set(ROW.title, COL.label, text).format(cell(COL.label, ROW.title), "title");
   }
 
-  /** Row 2 of every sheet: the master check, linked from the Checks sheet (which computes it there itself). */
+  /**
+   * Row 2 of every sheet: the master check, linked from the Checks sheet (which computes it there itself); row 3: the
+   * active scenario's name, linked from the Inputs sheet's selector.
+   */
   masterCheckLink(): this {
     this.set(ROW.masterCheck, COL.label, "All checks pass").format(cell(COL.label, ROW.masterCheck), "label");
     if (this.key !== "checks") {
@@ -104,6 +116,15 @@ export class SheetBuilder {
       );
       this.format(cell(COL.constant, ROW.masterCheck), "check");
     }
+    // The scenario the figures are of, live: the print header can only say which scenario the workbook was built from,
+    // and after a switch on Inputs that is no longer the one shown.
+    this.set(ROW.activeScenario, COL.label, "Active scenario").format(cell(COL.label, ROW.activeScenario), "label");
+    this.set(
+      ROW.activeScenario,
+      COL.constant,
+      formula(this.ctx.ref("inputs", ACTIVE_SCENARIO_CELL), this.ctx.scenario.name),
+    );
+    this.format(cell(COL.constant, ROW.activeScenario), "link");
     return this;
   }
 

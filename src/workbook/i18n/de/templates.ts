@@ -7,7 +7,7 @@ import type { TemplateEntry } from "../translator";
  */
 export const DE_TEMPLATES: readonly TemplateEntry[] = [
   { en: "Cloud capex model: {0}", translated: "Cloud-Investitionsmodell: {0}" },
-  { en: "Scenario: {0}", translated: "Szenario: {0}" },
+  { en: "Built from scenario: {0}", translated: "Erstellt aus Szenario: {0}" },
   // The Risk sheet's trials table: {0} is a number
   { en: "Trial {0}", translated: "Durchlauf {0}" },
   { en: "Year {0}", translated: "Jahr {0}" },
