@@ -140,6 +140,7 @@ export function buildWorkbookPlan(
     result: computeInvestmentCase(inputs),
     dataset,
     horizon: scenario.horizon,
+    language,
     scenarios: set.scenarios,
     activeScenario: set.active,
     sheetName: (key: SheetKey) => names[key],
