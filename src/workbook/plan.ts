@@ -1,5 +1,6 @@
 import type { BenchmarkDataset } from "../benchmarks/schema";
 import { computeInvestmentCase } from "../core/model";
+import { UserFacingError } from "../core/user-messages";
 import { toCaseInputs, type Scenario } from "../scenario/types";
 import { validateScenario } from "../scenario/validate";
 import { MAX_SHEET_NAME } from "./cell-text";
@@ -120,7 +121,7 @@ export function buildWorkbookPlan(
 ): WorkbookPlan {
   const issues = validateScenario(scenario);
   if (issues.length > 0) {
-    throw new Error(`The scenario cannot be modelled: ${issues.map((i) => i.message).join(" ")}`);
+    throw new UserFacingError({ key: "scenarioInvalid", params: { problems: issues.map((i) => i.message) } });
   }
   const language = options.language ?? "en";
   const names = resolveSheetNames(sheetNamesFor(language), options.sheetNames);
