@@ -23,6 +23,10 @@ const tools = require(path.join(ROOT, "tests/setup/libreoffice-tools.js")) as {
   missingToolsLine(probe?: (command: string) => boolean): string | null;
 };
 
+const summaryTotal = require(path.join(ROOT, "tests/setup/summary-total.js")) as {
+  totalOf(dir: string): { lines: string[]; failed: number };
+};
+
 function testFiles(dir = path.join(ROOT, "tests")): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -74,7 +78,29 @@ describe("npm test and npm run test:libreoffice", () => {
     expect(pkg.scripts["test:libreoffice"]).toBe("jest --config jest.libreoffice.config.js");
     const ci = fs.readFileSync(path.join(ROOT, ".ci/run"), "utf8");
     expect(ci.indexOf("npm run test:libreoffice")).toBeGreaterThan(ci.indexOf("npm test"));
-    expect(ci).toMatch(/cat test-artifacts\/summary\.txt test-artifacts\/summary-libreoffice\.txt/);
+    expect(ci.indexOf("node tests/setup/summary-total.js")).toBeGreaterThan(ci.indexOf("npm run test:libreoffice"));
+  });
+
+  it("ends CI with both runs' lines and their total in the form CI reads", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "capex-summary-"));
+    try {
+      fs.writeFileSync(path.join(dir, "summary.txt"), "tests: 1200 passed, 1 failed, 2 skipped\n");
+      fs.writeFileSync(path.join(dir, "summary-libreoffice.txt"), "libreoffice tests: 2 passed, 0 failed\n");
+      expect(summaryTotal.totalOf(dir)).toEqual({
+        lines: [
+          "tests: 1200 passed, 1 failed, 2 skipped",
+          "libreoffice tests: 2 passed, 0 failed",
+          "tests: 1202 passed, 1 failed, 2 skipped",
+        ],
+        failed: 1,
+      });
+      fs.writeFileSync(path.join(dir, "summary-libreoffice.txt"), "libreoffice tests: not run: needs soffice\n");
+      expect(summaryTotal.totalOf(dir).lines.at(-1)).toBe("tests: 1200 passed, 2 failed, 2 skipped");
+      fs.rmSync(path.join(dir, "summary.txt"));
+      expect(summaryTotal.totalOf(dir).lines[0]).toBe("summary.txt: missing (the run did not finish)");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("names the apt package of each missing program in one line", () => {
