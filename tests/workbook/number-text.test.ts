@@ -119,7 +119,10 @@ describe("number-text.ts", () => {
     expect(numberText(-52.04, 1, "de")).toBe("-52,0");
     expect(numberText(1234.56, 1, "de")).toBe("1234,6"); // no thousands separator, as FIXED(…,TRUE())
     expect(numberText(-0.04, 1, "en")).toBe("0.0");
-    for (const x of [0.05, 1.25, -2.35, 1234.5678, -0.04, 8, 0.226]) {
+    // 0.0725/0.01 and 1.45 are stored just below the half: Excel (and FIXED) round the decimal it shows, upwards.
+    expect(percentText(0.0725, "en")).toBe("7.3%");
+    expect(numberText(1.45, 1, "de")).toBe("1,5");
+    for (const x of [0.05, 1.25, -2.35, 1234.5678, -0.04, 8, 0.226, 1.45, 0.0725 / 0.01, 10.049999999999999]) {
       for (const app of [".", ","] as const) {
         const excel = excelFixed(x, 1, true, app);
         expect(numberText(x, 1, "de")).toBe(excel.replace(".", ","));

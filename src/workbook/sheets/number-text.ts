@@ -22,12 +22,14 @@ export function numberTextFormula(x: string, decimals: number, language: Workboo
 }
 
 /**
- * What numberTextFormula computes, as the cached value. FIXED rounds half away from zero on the decimal number the
- * app shows; rounding twice through toFixed gives the same for the magnitudes the sheets show, and "-0.0" becomes "0.0".
+ * What numberTextFormula computes, as the cached value. FIXED rounds half away from zero on the decimal the app
+ * shows (15 significant digits), not on the binary double: 7.25 (0.0725/1%, stored as 7.2499999…) gives "7.3", where
+ * toFixed would say "7.2". A result of -0 is written "0.0".
  */
 export function numberText(x: number, decimals: number, language: WorkbookLanguage): string {
-  const text = Number(x.toFixed(decimals)).toFixed(decimals);
-  return text.replace(".", decimalSeparator(language));
+  const factor = 10 ** decimals;
+  const rounded = (Math.sign(x) * Math.round(Number((Math.abs(x) * factor).toPrecision(15)))) / factor;
+  return (rounded === 0 ? 0 : rounded).toFixed(decimals).replace(".", decimalSeparator(language));
 }
 
 /** German sets a space before the percent sign ("12,5 %"), English none ("12.5%"). */
