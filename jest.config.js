@@ -7,6 +7,9 @@ module.exports = {
   testTimeout: 300_000,
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
+  // The tests that run LibreOffice and poppler are `npm run test:libreoffice`'s (jest.libreoffice.config.js): a fresh
+  // machine has neither, and `npm install` then `npm test` must pass there.
+  testPathIgnorePatterns: ["/node_modules/", "-libreoffice\\.test\\.ts$"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", isolatedModules: true } }],
   },

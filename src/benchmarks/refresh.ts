@@ -1,3 +1,4 @@
+import { USER_MESSAGES_EN, userMessageText, type UserMessage } from "../core/user-messages";
 import { latestPlausibleAsOf, type DatasetCache, type WorkbookStampStore } from "./cache";
 import { figureKey, parseDataset, type BenchmarkDataset, type Figure } from "./schema";
 import { type BenchmarkStore } from "./store";
@@ -53,10 +54,11 @@ export interface DatasetChanges {
 
 export type RefreshResult =
   | { ok: true; dataset: BenchmarkDataset; changes: DatasetChanges }
-  | { ok: false; reason: RefreshFailureReason; message: string };
+  /** `message` is the English text; `user` the same as a key and parameters, for the pane to say in its language. */
+  | { ok: false; reason: RefreshFailureReason; message: string; user: UserMessage };
 
-function failure(reason: RefreshFailureReason, message: string): RefreshResult {
-  return { ok: false, reason, message };
+function failure(reason: RefreshFailureReason, user: UserMessage): RefreshResult {
+  return { ok: false, reason, message: userMessageText(USER_MESSAGES_EN, user), user };
 }
 
 /** What moved between two datasets, keyed by provider, metric and period (case-insensitive). */
@@ -101,15 +103,12 @@ export function resolveRefreshUrl(url: string | undefined, pageUrl: string | und
   try {
     resolved = new URL(wanted, pageUrl);
   } catch {
-    return { ok: false, result: failure("badUrl", `The benchmark address "${wanted}" is not a valid web address.`) };
+    return { ok: false, result: failure("badUrl", { key: "refreshBadUrl", params: { address: wanted } }) };
   }
   if (resolved.protocol !== "https:") {
     return {
       ok: false,
-      result: failure(
-        "insecureUrl",
-        `The benchmark address ${resolved.href} was refused because only https is allowed.`,
-      ),
+      result: failure("insecureUrl", { key: "refreshInsecureUrl", params: { address: resolved.href } }),
     };
   }
   return { ok: true, url: resolved };
@@ -187,23 +186,20 @@ export async function downloadDataset(current: BenchmarkDataset, options: Refres
     // fetch follows redirects: a redirect away from https (or to an address that does not parse) is refused too.
     if (response.redirected && !isHttpsAddress(response.url)) {
       controller.abort();
-      return failure(
-        "insecureUrl",
-        `The benchmark server ${host} redirected to an address that is not https; the download was refused.`,
-      );
+      return failure("insecureUrl", { key: "refreshInsecureRedirect", params: { host } });
     }
     if (!response.ok) {
       controller.abort();
       const status = `${response.status}${response.statusText ? ` ${shortText(response.statusText)}` : ""}`;
-      return failure("http", `The benchmark server ${host} answered with HTTP ${status}.`);
+      return failure("http", { key: "refreshHttp", params: { host, status } });
     }
     const type = mediaType(response.headers.get("content-type"));
     if (!isJsonType(type)) {
       controller.abort();
-      return failure(
-        "contentType",
-        `The benchmark server ${host} sent ${type ? `"${shortText(type)}"` : "no content type"} instead of application/json.`,
-      );
+      return failure("contentType", {
+        key: "refreshContentType",
+        params: { host, type: type ? shortText(type) : null },
+      });
     }
     const declared = Number(response.headers.get("content-length"));
     if (Number.isFinite(declared) && declared > maxBytes) throw new Oversize();
@@ -211,21 +207,12 @@ export async function downloadDataset(current: BenchmarkDataset, options: Refres
   } catch (error) {
     controller.abort();
     if (error instanceof TimedOut) {
-      return failure(
-        "timeout",
-        `The benchmark download from ${host} was stopped after ${timeoutMs / 1000} seconds without a complete answer.`,
-      );
+      return failure("timeout", { key: "refreshTimeout", params: { host, seconds: timeoutMs / 1000 } });
     }
     if (error instanceof Oversize) {
-      return failure(
-        "oversize",
-        `The benchmark data from ${host} is larger than the limit of ${Math.round(maxBytes / 1024)} KB.`,
-      );
+      return failure("oversize", { key: "refreshOversize", params: { host, kilobytes: Math.round(maxBytes / 1024) } });
     }
-    return failure(
-      "offline",
-      `The benchmark data could not be downloaded from ${host} because the network is unavailable or the server did not answer.`,
-    );
+    return failure("offline", { key: "refreshOffline", params: { host } });
   } finally {
     clearTimeout(timer);
   }
@@ -234,20 +221,14 @@ export async function downloadDataset(current: BenchmarkDataset, options: Refres
   try {
     json = JSON.parse(new TextDecoder("utf-8").decode(bytes));
   } catch {
-    return failure("invalidJson", `The benchmark data from ${host} is not valid JSON.`);
+    return failure("invalidJson", { key: "refreshInvalidJson", params: { host } });
   }
   const parsed = parseDataset(json);
   if (!parsed.ok) {
-    return failure(
-      "schema",
-      `The benchmark data from ${host} does not match the dataset format (first problem: ${parsed.problem}).`,
-    );
+    return failure("schema", { key: "refreshSchema", params: { host, problem: parsed.problem, where: parsed.where } });
   }
   if (parsed.dataset.asOf > latestPlausibleAsOf(new Date())) {
-    return failure(
-      "schema",
-      `The benchmark data from ${host} is dated ${parsed.dataset.asOf}, in the future; it was refused.`,
-    );
+    return failure("schema", { key: "refreshFutureDate", params: { host, asOf: parsed.dataset.asOf } });
   }
   return { ok: true, dataset: parsed.dataset, changes: diffDatasets(current, parsed.dataset) };
 }

@@ -200,7 +200,8 @@ export function figureKey(figure: Pick<Figure, "provider" | "metric" | "period">
   return [figure.provider, figure.metric, normaliseName(figure.period)].join("|");
 }
 
-export type DatasetParse = { ok: true; dataset: BenchmarkDataset } | { ok: false; problem: string };
+/** `where` is the path of the first problem ("figures[0].value", "" for the whole), which any language can show. */
+export type DatasetParse = { ok: true; dataset: BenchmarkDataset } | { ok: false; problem: string; where: string };
 
 function describePath(path: readonly PropertyKey[]): string {
   return path
@@ -213,9 +214,9 @@ export function parseDataset(input: unknown): DatasetParse {
   const result = DatasetSchema.safeParse(input);
   if (result.success) return { ok: true, dataset: result.data };
   const first = result.error.issues[0];
-  const where = first && first.path.length > 0 ? `${describePath(first.path)}: ` : "";
+  const where = first && first.path.length > 0 ? describePath(first.path) : "";
   const what = (first?.message ?? "invalid dataset").replace(/[.\s]+$/, "");
-  return { ok: false, problem: `${where}${what}` };
+  return { ok: false, problem: `${where ? `${where}: ` : ""}${what}`, where };
 }
 
 /**

@@ -100,7 +100,7 @@ export class BenchmarkLink {
     this.pending = undefined;
     const download = this.deps.download ?? downloadDataset;
     const result = await download(store.current, this.deps.options);
-    if (!result.ok) return { ok: false, message: result.message };
+    if (!result.ok) return { ok: false, message: result.message, user: result.user };
     this.pending = result.dataset;
     return { ok: true, preview: previewChanges(store.current, result.dataset, result.changes) };
   }
@@ -133,7 +133,7 @@ export class BenchmarkLink {
       await applyDataset({ store, cache, stamp }, pending);
       result = { ok: true, dataset: pending, changes };
     }
-    if (!result.ok) return { ok: false, message: result.message };
+    if (!result.ok) return { ok: false, message: result.message, user: result.user };
     this.refreshedFrom = { url: resolvedUrl(this.deps.options) };
     const { added, changed, removed } = result.changes;
     return {

@@ -9,7 +9,8 @@ import { checkForm, formValuesOf } from "./form-check";
 import { columnsBeside, MAX_ADDED_SCENARIOS, withAdded, withoutNamed } from "./scenario-list";
 import { refreshedStatus } from "./refresh-status";
 import { formatDate } from "./format";
-import { DatasetUnavailableError, messageOf, type DatasetInfo, type WorkbookSeam } from "./seam";
+import { errorText, refreshFailureText } from "./error-text";
+import { DatasetUnavailableError, type DatasetInfo, type WorkbookSeam } from "./seam";
 import { failed, IDLE, ok, working, type Status } from "./status";
 import type { SummaryText } from "./summary";
 
@@ -308,7 +309,7 @@ export class PaneController {
       this.update({ lastBuild: this.now() });
       await this.loadDatasetInfo();
     } catch (error) {
-      this.update({ status: failed(t.buildFailed(messageOf(error))) });
+      this.update({ status: failed(t.buildFailed(errorText(error, this.locale))) });
     } finally {
       this.update({ busy: null });
     }
@@ -325,13 +326,13 @@ export class PaneController {
     this.update({ busy: "refresh", status: working(t.refreshing), preview: null });
     try {
       const outcome = await this.seam.previewBenchmarks();
-      if (!outcome.ok) this.update({ status: failed(t.refreshFailed(outcome.message)) });
+      if (!outcome.ok) this.update({ status: failed(t.refreshFailed(refreshFailureText(outcome, this.locale))) });
       else if (noChange(outcome.preview.counts) && outcome.preview.from.version === outcome.preview.to.version) {
         this.seam.keepBenchmarks();
         this.update({ status: ok(t.refreshUpToDate) });
       } else this.update({ preview: outcome.preview, status: ok(t.refreshReview(outcome.preview.counts)) });
     } catch (error) {
-      this.update({ status: failed(t.refreshFailed(this.refreshError(error))) });
+      this.update({ status: failed(t.refreshFailed(errorText(error, this.locale))) });
     } finally {
       this.update({ busy: null });
     }
@@ -348,10 +349,10 @@ export class PaneController {
         const status = refreshedStatus(this.locale, outcome.counts, outcome.table);
         this.update({ dataset: outcome.dataset, datasetStatus: "ready", status });
       } else {
-        this.update({ status: failed(t.refreshFailed(outcome.message)) });
+        this.update({ status: failed(t.refreshFailed(refreshFailureText(outcome, this.locale))) });
       }
     } catch (error) {
-      this.update({ status: failed(t.refreshFailed(this.refreshError(error))) });
+      this.update({ status: failed(t.refreshFailed(errorText(error, this.locale))) });
     } finally {
       this.update({ busy: null });
     }
@@ -362,10 +363,6 @@ export class PaneController {
     if (this.state.busy || this.state.preview === null) return;
     this.seam.keepBenchmarks();
     this.update({ preview: null, status: ok(this.locale.text.refreshKept) });
-  }
-
-  private refreshError(error: unknown): string {
-    return error instanceof DatasetUnavailableError ? this.locale.text.datasetUnavailable : messageOf(error);
   }
 
   datasetText(): { asOf: string; source: string } {

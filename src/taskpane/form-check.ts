@@ -11,6 +11,7 @@ import {
   type NumericKey,
 } from "./fields";
 import type { Locale } from "./i18n";
+import { localizeScenarioMessage } from "../scenario/scenario-messages";
 import { messageOf } from "./seam";
 import { computeSummary, describeSummary, type SummaryText } from "./summary";
 
@@ -82,7 +83,8 @@ export function checkForm(
     try {
       summary = describeSummary(computeSummary(formValues), formValues.targetPaybackYear, form.locale);
     } catch (error) {
-      errors.form = messageOf(error);
+      // The core's input checks speak English; the scenario catalog has their German.
+      errors.form = localizeScenarioMessage(messageOf(error), form.locale.language);
     }
   }
   return { errors, summary };

@@ -1,4 +1,5 @@
 import type { TornadoInput } from "../core/tornado";
+import type { UserMessageTexts } from "../core/user-messages";
 import type { FieldText } from "../scenario/field-text";
 import type { Language } from "../scenario/language";
 import type { FigureCounts } from "./seam";
@@ -185,6 +186,8 @@ export interface Messages {
   readonly loading: string;
   /** One sentence: the shipped dataset did not load, and what that means for a build. */
   readonly datasetUnavailable: string;
+  /** The failures the benchmarks, the scenario set and the workbook report as keys (src/core/user-messages.ts). */
+  readonly failures: UserMessageTexts;
   readonly errors: {
     readonly required: string;
     readonly nameRequired: string;

@@ -1,5 +1,6 @@
 /** The pane's German text; loaded on its own, so that a user downloads only their language. */
 import { FIELD_TEXT_DE } from "../scenario/field-text-de";
+import { FAILURES_DE } from "./failures-de";
 import { noChange, type Messages } from "./i18n";
 import type { FigureCounts } from "./seam";
 
@@ -175,6 +176,7 @@ export const DE: Messages = {
   unknown: "unbekannt",
   loading: "wird geladen…",
   datasetUnavailable: "Die Benchmark-Daten konnten nicht geladen werden, daher werden Arbeitsmappen ohne sie erstellt.",
+  failures: FAILURES_DE,
   errors: {
     required: "Geben Sie eine Zahl ein.",
     nameRequired: "Geben Sie einen Namen ein.",

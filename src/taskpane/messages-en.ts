@@ -1,5 +1,6 @@
 /** The pane's English text; loaded on its own, so that a user downloads only their language. */
 import { FIELD_TEXT_EN } from "../scenario/field-text-en";
+import { USER_MESSAGES_EN } from "../core/user-messages";
 import { noChange, type Messages } from "./i18n";
 import type { FigureCounts } from "./seam";
 
@@ -164,6 +165,7 @@ export const EN: Messages = {
   unknown: "unknown",
   loading: "loading…",
   datasetUnavailable: "The benchmark data could not be loaded, so workbooks are built without it.",
+  failures: USER_MESSAGES_EN,
   errors: {
     required: "Enter a number.",
     nameRequired: "Enter a name.",

@@ -1,4 +1,5 @@
 import type { RefreshPreview } from "../benchmarks/diff";
+import type { UserMessage } from "../core/user-messages";
 
 /**
  * The only door from the pane to a workbook. The pane's logic talks to this interface; one implementation drives
@@ -63,11 +64,17 @@ export type RefreshOutcome =
       readonly counts: FigureCounts;
       readonly table?: TableOutcome;
     }
-  | { readonly ok: false; readonly message: string };
+  | RefreshFailure;
+
+/** A failed download: `message` in English, `user` (when the failure has a key) for the pane's language. */
+export interface RefreshFailure {
+  readonly ok: false;
+  readonly message: string;
+  readonly user?: UserMessage;
+}
 
 /** A downloaded dataset held back until the user has seen what it changes; nothing is applied yet. */
-export type PreviewOutcome =
-  { readonly ok: true; readonly preview: RefreshPreview } | { readonly ok: false; readonly message: string };
+export type PreviewOutcome = { readonly ok: true; readonly preview: RefreshPreview } | RefreshFailure;
 
 /** Progress in [0, 1], for the progress bar; stages without a measure leave it indeterminate. */
 export type ProgressListener = (fraction: number | undefined) => void;

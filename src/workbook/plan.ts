@@ -1,5 +1,6 @@
 import type { BenchmarkDataset } from "../benchmarks/schema";
 import { computeInvestmentCase } from "../core/model";
+import { UserFacingError } from "../core/user-messages";
 import { toCaseInputs, type Scenario } from "../scenario/types";
 import { validateScenario } from "../scenario/validate";
 import { MAX_SHEET_NAME } from "./cell-text";
@@ -121,7 +122,7 @@ export function buildWorkbookPlan(
 ): WorkbookPlan {
   const issues = validateScenario(scenario);
   if (issues.length > 0) {
-    throw new Error(`The scenario cannot be modelled: ${issues.map((i) => i.message).join(" ")}`);
+    throw new UserFacingError({ key: "scenarioInvalid", params: { problems: issues.map((i) => i.message) } });
   }
   const language = options.language ?? "en";
   const names = resolveSheetNames(sheetNamesFor(language), options.sheetNames);
@@ -141,6 +142,7 @@ export function buildWorkbookPlan(
     result: computeInvestmentCase(inputs),
     dataset,
     horizon: scenario.horizon,
+    language,
     scenarios: set.scenarios,
     activeScenario: set.active,
     sheetName: (key: SheetKey) => names[key],

@@ -1,3 +1,4 @@
+import { UserFacingError } from "../core/user-messages";
 import { quoteSheetName } from "./cell-text";
 import { chooseSheetNames, planNames, type NamePlanOfBuild, type SheetNameOverrides } from "./office/naming";
 import { formatNamesRecord, MARKER, namesRecordKey } from "./office/ownership";
@@ -96,9 +97,7 @@ export async function renderPlanToWorkbook(
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`Replacing the previous model failed part-way (${message}); build again to repair it.`, {
-      cause: error,
-    });
+    throw new UserFacingError({ key: "modelReplaceFailed", params: { detail: message } }, { cause: error });
   }
 }
 

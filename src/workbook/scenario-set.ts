@@ -1,3 +1,4 @@
+import { UserFacingError } from "../core/user-messages";
 import { LANGUAGES, type Language } from "../scenario/language";
 import { PRESET_IDS, presetScenario } from "../scenario/presets";
 import type { Scenario } from "../scenario/types";
@@ -49,15 +50,21 @@ export function scenarioSet(built: Scenario, others: readonly Scenario[] = [], l
   const seen = new Set<string>();
   given.forEach((scenario, i) => {
     const key = nameKey(scenario);
-    if (seen.has(key)) throw new Error(`Two scenarios are named "${scenario.name.trim()}"; give each its own name.`);
+    if (seen.has(key)) {
+      throw new UserFacingError({ key: "duplicateScenarioName", params: { name: scenario.name.trim() } });
+    }
     seen.add(key);
     if (i === 0) return;
     const issues = validateScenario(alignedTo(scenario, built));
     if (issues.length > 0) {
-      throw new Error(
-        `Scenario "${scenario.name.trim()}" cannot sit beside "${built.name.trim()}" (same timeline and trials): ` +
-          issues.map((issue) => issue.message).join(" "),
-      );
+      throw new UserFacingError({
+        key: "scenarioDoesNotFit",
+        params: {
+          name: scenario.name.trim(),
+          built: built.name.trim(),
+          problems: issues.map((issue) => issue.message),
+        },
+      });
     }
   });
   // A preset is named in each language; a scenario with any of its names takes its place.
@@ -71,9 +78,7 @@ export function scenarioSet(built: Scenario, others: readonly Scenario[] = [], l
   });
   for (const scenario of given) if (!columns.includes(scenario)) columns.push(scenario);
   if (columns.length > MAX_SCENARIOS) {
-    throw new Error(
-      `A workbook carries at most ${MAX_SCENARIOS} scenarios side by side; ${columns.length} were given.`,
-    );
+    throw new UserFacingError({ key: "tooManyScenarios", params: { max: MAX_SCENARIOS, given: columns.length } });
   }
   const scenarios = columns.map((scenario, i) => (i === columns.indexOf(built) ? built : alignedTo(scenario, built)));
   return { scenarios, active: columns.indexOf(built) };

@@ -131,6 +131,10 @@ describe("provenance fields in the schema", () => {
 
   it("rejects a filing date that is not a date", () => {
     const result = parseDataset({ ...curated, figures: [{ ...filing, filed: "June 2025" }] });
-    expect(result).toEqual({ ok: false, problem: "figures[0].filed: must be an ISO date such as 2025-03-31" });
+    expect(result).toEqual({
+      ok: false,
+      problem: "figures[0].filed: must be an ISO date such as 2025-03-31",
+      where: "figures[0].filed",
+    });
   });
 });

@@ -3,6 +3,7 @@ import type { FormulaCell, PlanCell, SheetKey, WorkbookPlan } from "../../src/wo
 import { cell } from "../../src/workbook/sheets/layout";
 import { isFormulaCell, isPlanError } from "../../src/workbook/plan-types";
 import { planSheetNames, resolveSheetRefs } from "../../src/workbook/sheet-ref";
+import { registerFixed } from "./hyperformula-fixed";
 
 /** A workbook plan loaded into HyperFormula, read back by sheet key (or display name) and A1 address. */
 export interface EvaluatedPlan {
@@ -46,6 +47,8 @@ function toRaw(cell: PlanCell, nameOf: (key: SheetKey) => string): RawCellConten
 }
 
 export function evaluatePlan(plan: WorkbookPlan): EvaluatedPlan {
+  // The sentences turn numbers into text with Excel's FIXED, which HyperFormula lacks.
+  registerFixed();
   // Rounding off: cached values are compared with HyperFormula's to 1e-9, and flags compare exact sums with zero.
   const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false, precisionEpsilon: 0 });
   const ids = new Map<string, number>();
@@ -140,16 +143,17 @@ export function cellsAgree(actual: CellValue, expected: unknown): boolean {
   return actual === expected;
 }
 
-const NUMBER_IN_TEXT = /\d+(?:\.\d+)?/g;
+// A German sentence writes its decimals with a comma (number-text.ts).
+const NUMBER_IN_TEXT = /\d+(?:[.,]\d+)?/g;
 
 /**
- * Two texts a formula built with TEXT() agree when their words are the same and their numbers agree to 15 significant
- * digits: beyond the 15 a double shows reliably, spreadsheet programs round differently (TEXT(730806151807755.25, "0.0")
- * is ".2" in HyperFormula and ".3" in JavaScript's toFixed; Excel shows 15 digits and writes ".0").
+ * Two texts a formula built with FIXED() agree when their words are the same and their numbers agree to 15 significant
+ * digits: beyond the 15 a double shows reliably, spreadsheet programs round differently (730806151807755.25 to one
+ * place is ".2" in one and ".3" in JavaScript's toFixed; Excel shows 15 digits and writes ".0").
  */
 function textsAgree(actual: string, expected: string): boolean {
   const words = (text: string) => text.split(NUMBER_IN_TEXT);
-  const numbers = (text: string) => [...text.matchAll(NUMBER_IN_TEXT)].map((m) => Number(m[0]));
+  const numbers = (text: string) => [...text.matchAll(NUMBER_IN_TEXT)].map((m) => Number(m[0].replace(",", ".")));
   const [a, e] = [numbers(actual), numbers(expected)];
   return (
     JSON.stringify(words(actual)) === JSON.stringify(words(expected)) &&

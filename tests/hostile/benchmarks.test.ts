@@ -27,6 +27,7 @@ describe("the dataset schema", () => {
     expect(parseDataset(long)).toEqual({
       ok: false,
       problem: `figures[0].publisher: must be at most ${MAX_DATASET_TEXT_LENGTH} characters`,
+      where: "figures[0].publisher",
     });
   });
 
@@ -34,13 +35,18 @@ describe("the dataset schema", () => {
     const dataset = makeDataset();
     const sourceUrl = `https://example.com/${"a".repeat(3000)}`;
     const parsed = parseDataset({ ...dataset, figures: [{ ...dataset.figures[0], sourceUrl }] });
-    expect(parsed).toEqual({ ok: false, problem: "figures[0].sourceUrl: must be at most 2048 characters" });
+    expect(parsed).toEqual({
+      ok: false,
+      problem: "figures[0].sourceUrl: must be at most 2048 characters",
+      where: "figures[0].sourceUrl",
+    });
   });
 
   test("a dataset with no figures is refused: it would empty the table", () => {
     expect(parseDataset({ ...makeDataset(), figures: [] })).toEqual({
       ok: false,
       problem: "figures: must list at least one figure",
+      where: "figures",
     });
   });
 });

@@ -38,6 +38,8 @@ function seamOver(excel: ExcelDouble, answer: RefreshResult | ((store: Benchmark
   return { seam: excelSeam(run, link), store };
 }
 
+// A failed download carries its message as a key too, which the seam passes on for the pane's language.
+const user = { key: "refreshHttp", params: { host: "example.test", status: "503" } } as const;
 const good = (): RefreshResult => ({ ok: true, dataset: fresh, changes: diffDatasets(bundled, fresh) });
 
 async function built(): Promise<ExcelDouble> {
@@ -134,8 +136,8 @@ describe("previewing a refresh inside Excel", () => {
 
   it("keeps the data in use when the preview's download fails", async () => {
     const excel = await built();
-    const { seam, store } = seamOver(excel, { ok: false, reason: "http", message: "The server answered 503." });
-    expect(await seam.previewBenchmarks()).toEqual({ ok: false, message: "The server answered 503." });
+    const { seam, store } = seamOver(excel, { ok: false, reason: "http", message: "The server answered 503.", user });
+    expect(await seam.previewBenchmarks()).toEqual({ ok: false, message: "The server answered 503.", user });
     expect(store.current).toBe(bundled);
   });
 });
@@ -179,8 +181,8 @@ describe("refreshing inside Excel", () => {
   it("does not touch the workbook when the download fails", async () => {
     const excel = await built();
     const writes = excel.writes;
-    const { seam } = seamOver(excel, { ok: false, reason: "http", message: "The server answered 503." });
-    expect(await seam.refreshBenchmarks()).toEqual({ ok: false, message: "The server answered 503." });
+    const { seam } = seamOver(excel, { ok: false, reason: "http", message: "The server answered 503.", user });
+    expect(await seam.refreshBenchmarks()).toEqual({ ok: false, message: "The server answered 503.", user });
     expect(excel.writes).toBe(writes);
   });
 });

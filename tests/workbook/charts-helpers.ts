@@ -3,6 +3,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import JSZip from "jszip";
+import type { ChartPlan, WorkbookPlan } from "../../src/workbook/plan-types";
+import { planSheetNames, resolveSheetRefs } from "../../src/workbook/sheet-ref";
 
 /** Test helpers shared by the chart and print tests: the package's parts, and LibreOffice conversions. */
 
@@ -37,6 +39,27 @@ export function elements(xml: string, tag: string): Map<string, string>[] {
 /** Text content of every `<tag>...</tag>`. */
 export function texts(xml: string, tag: string): string[] {
   return Array.from(xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, "g")), (m) => m[1]);
+}
+
+/** Every chart of the plan, its ranges resolved from sheet keys to the sheets' names, as the file holds them. */
+export function allCharts(plan: WorkbookPlan): { sheet: string; chart: ChartPlan }[] {
+  const resolve = (reference: string) => resolveSheetRefs(reference, planSheetNames(plan));
+  return plan.sheets.flatMap((s) =>
+    s.charts.map((chart) => ({
+      sheet: s.name,
+      chart: {
+        ...chart,
+        categories: resolve(chart.categories),
+        series: chart.series.map((series) => ({ ...series, values: resolve(series.values) })),
+      },
+    })),
+  );
+}
+
+/** The chart parts of a package, in part-name order. */
+export async function charts(pkg: PackageParts): Promise<string[]> {
+  const names = pkg.names.filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).sort();
+  return Promise.all(names.map((n) => pkg.text(n)));
 }
 
 /**

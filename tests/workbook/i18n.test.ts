@@ -130,7 +130,7 @@ describe("buildWorkbookPlan with language de", () => {
     );
     expect(sentence).toMatchObject({
       value: expect.stringMatching(
-        /^Nötig sind 22\.6% pro Jahr .* innerhalb von 8\.0 Jahren; das Szenario unterstellt 11\.0%, abnehmend auf 6\.0%\.$/,
+        /^Nötig sind 22,6 % pro Jahr .* innerhalb von 8,0 Jahren; das Szenario unterstellt 11,0 %, abnehmend auf 6,0 %\.$/,
       ),
     });
   });
@@ -143,7 +143,7 @@ describe("buildWorkbookPlan with language de", () => {
     expect(earnings.length).toBe(3); // the Earnings sheet, the Cover, the Dashboard
     for (const sentence of earnings) {
       expect(sentence).toMatch(
-        /^EBITA-Marge (sinkt auf -?\d+\.\d% im Jahr \d{4}, ausgehend von|bleibt bei mindestens) .*; Kapitalwert -?\d+\.\d Mrd\. RMB bei einem Diskontierungssatz von \d+\.\d%\.$/,
+        /^EBITA-Marge (sinkt auf -?\d+,\d % im Jahr \d{4}, ausgehend von|bleibt bei mindestens) .*; Kapitalwert -?\d+,\d Mrd\. RMB bei einem Diskontierungssatz von \d+,\d %\.$/,
       );
     }
     expect(texts).toContain(

@@ -7,10 +7,11 @@ import { formulaCells } from "../helpers/evaluate-plan";
 /**
  * Functions that Excel 2016 and LibreOffice Calc both compute, as the template may use them. Anything newer (LET,
  * LAMBDA, XLOOKUP, FILTER, SEQUENCE, …), volatile references (OFFSET, INDIRECT) or the add-in's own CAPEX functions
- * would make the workbook depend on a recent Excel or on the add-in.
+ * would make the workbook depend on a recent Excel or on the add-in. TEXT is not among them: its format code is read
+ * in the app's locale (number-text.ts uses FIXED and SUBSTITUTE instead).
  */
 const PORTABLE = new Set(
-  "ABS AND AVERAGE COUNT COUNTIF COUNTIFS EXP FALSE IF IFERROR INDEX INT ISERROR ISNUMBER MATCH MAX MEDIAN MIN NOT OR PERCENTILE ROUND ROUNDUP ROWS SERIESSUM SIGN SQRT SUM SUMIF SUMIFS TEXT TRUE".split(
+  "ABS AND AVERAGE COUNT COUNTIF COUNTIFS EXP FALSE FIXED IF IFERROR INDEX INT ISERROR ISNUMBER MATCH MAX MEDIAN MIN NOT OR PERCENTILE ROUND ROUNDUP ROWS SERIESSUM SIGN SQRT SUBSTITUTE SUM SUMIF SUMIFS TRUE".split(
     " ",
   ),
 );

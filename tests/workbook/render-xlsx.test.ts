@@ -8,6 +8,7 @@ import { renderXlsx } from "../../src/workbook/render-xlsx";
 import { STYLES, toArgb } from "../../src/workbook/styles";
 import { presetScenario } from "../../src/scenario";
 import { asExcelContext, ExcelDouble, type ContextDouble } from "../helpers/excel-double";
+import { registerFixed } from "../helpers/hyperformula-fixed";
 import { HOSTILE, samplePlan } from "./render-fixtures";
 import { displayFormula } from "../../src/workbook/sheet-ref";
 
@@ -44,6 +45,7 @@ function evaluateWithHyperFormula(workbook: ExcelJS.Workbook): HyperFormula {
     });
     sheets[sheet.name] = Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? null));
   });
+  registerFixed(); // the sentences' numbers are FIXED(), which HyperFormula lacks
   const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
   // No formula uses the risk names; HyperFormula refuses names like RiskNpvP10 that Excel accepts (letters, digits).
   for (const { name, ranges } of workbook.definedNames.model) {

@@ -1,3 +1,4 @@
+import { UserFacingError } from "../../core/user-messages";
 import { MAX_SHEET_NAME } from "../cell-text";
 import { DEFAULT_SHEET_NAMES } from "../plan";
 import type { SheetKey, WorkbookPlan } from "../plan-types";
@@ -72,7 +73,7 @@ export function planNames(state: WorkbookState, plan: WorkbookPlan): NamePlanOfB
   for (const sheet of plan.sheets) {
     // Guards a caller whose plan chose its own names: a user's sheet is never replaced or renamed.
     if (userSheets.has(lower(sheet.name)))
-      throw new Error(`A sheet named "${sheet.name}" is the user's, not the model's.`);
+      throw new UserFacingError({ key: "sheetIsUsers", params: { name: sheet.name } });
   }
   const tempSheet = new Map(
     plan.sheets.map((s) => [s.key, freeName(`~capex ${s.key}`, (c) => allSheets.has(lower(c)))] as const),

@@ -15,6 +15,7 @@ import {
 import { CAPEX_ROWS } from "./capex";
 import { FMT, TAB } from "./formats";
 import { cell, COL, columnLetter, periodColumn, ROW } from "./grid";
+import { numberTextFormula } from "./number-text";
 import { formula, SheetBuilder } from "./sheet-builder";
 import type { PlanContext, SheetModule } from "./sheet-module";
 
@@ -124,7 +125,7 @@ function writeCapexBlock(b: SheetBuilder, ctx: PlanContext, cmp: Comparison, com
   b.timelineRow(R.yearText, {
     label: "Year",
     unit: "year",
-    formula: (p) => `TEXT(${ctx.ref("inputs", `${p.col}$${ROW.year}`)},"0")`,
+    formula: (p) => numberTextFormula(ctx.ref("inputs", `${p.col}$${ROW.year}`), 0, ctx.language),
     values: result.years.map(String),
     style: "timeline",
   });

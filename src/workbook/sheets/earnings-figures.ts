@@ -1,7 +1,8 @@
 import type { EarningsResult, MarginRecovery, MarginTrough } from "../../core/earnings";
 import type { PlanValue } from "../plan-types";
 import { NOT_WITHIN_HORIZON } from "./formats";
-import { text1 } from "./sensitivity-figures";
+import type { WorkbookLanguage } from "../i18n/translator";
+import { numberText, percentText } from "./number-text";
 
 /** Rows of the Earnings sheet, and the values and words its results show, from the core's earnings view. */
 
@@ -59,15 +60,19 @@ export function troughAndRecoveryFlags(earnings: EarningsResult, baseline: numbe
   };
 }
 
-const pct = (rate: number): string => `${text1(rate / 0.01)}%`;
-
 /**
  * The headline sentence, as the sheet's formula builds it: "EBITA margin falls to 2.1% in 2027 from 9.0%, back to
  * 9.0% by 2031; NPV RMB -52.0 bn at 9.0%."
  */
-export function earningsSentence(earnings: EarningsResult, baseline: number, discountRate: number): string {
+export function earningsSentence(
+  earnings: EarningsResult,
+  baseline: number,
+  discountRate: number,
+  language: WorkbookLanguage,
+): string {
   const { trough, recovery } = earnings;
-  const npv = `; NPV RMB ${text1(earnings.npv)} bn at ${pct(discountRate)}.`;
+  const pct = (rate: number): string => percentText(rate, language);
+  const npv = `; NPV RMB ${numberText(earnings.npv, 1, language)} bn at ${pct(discountRate)}.`;
   if (trough.kind !== "year") return `EBITA margin: ${NO_REVENUE} within the horizon${npv}`;
   const at = `${pct(trough.margin)} in ${trough.year}`;
   if (!(trough.margin < baseline)) return `EBITA margin stays at or above ${pct(baseline)} (lowest ${at})${npv}`;

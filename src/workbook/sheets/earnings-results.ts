@@ -10,6 +10,7 @@ import {
 import { FMT, NOT_WITHIN_HORIZON } from "./formats";
 import { cell, COL, ROW, timelineRange } from "./grid";
 import { PAYBACK_ROWS } from "./payback";
+import { numberTextFormula, percentTextFormula } from "./number-text";
 import { formula, type SheetBuilder } from "./sheet-builder";
 import type { PlanContext } from "./sheet-module";
 
@@ -52,7 +53,7 @@ export function writeEarningsResults(b: SheetBuilder, ctx: PlanContext): void {
     FMT.year,
     "The first year after the trough with a margin at or above the baseline margin.",
   );
-  const pct = (ref: string): string => `TEXT(${ref}/1%,"0.0")&"%"`;
+  const pct = (ref: string): string => percentTextFormula(ref, ctx.language);
   const trough = cell(COL.constant, R.trough, true);
   const troughYear = cell(COL.constant, R.troughYear, true);
   const recovery = cell(COL.constant, R.recoveryYear, true);
@@ -63,12 +64,12 @@ export function writeEarningsResults(b: SheetBuilder, ctx: PlanContext): void {
     `" from "&${pct(baseline)}&", "&IF(ISNUMBER(${recovery}),"back to "&${pct(baseline)}&" by "&${recovery},` +
     `"not back to "&${pct(baseline)}&" within the horizon"),"EBITA margin stays at or above "&${pct(baseline)}&` +
     `" (lowest "&${pct(trough)}&" in "&${troughYear}&")"),"EBITA margin: ${NO_REVENUE} within the horizon")&` +
-    `"; NPV RMB "&TEXT(${npv},"0.0")&" bn at "&${pct(inputRef(ctx, "discountRate"))}&"."`;
+    `"; NPV RMB "&${numberTextFormula(npv, 1, ctx.language)}&" bn at "&${pct(inputRef(ctx, "discountRate"))}&"."`;
   b.valueRow(
     R.sentence,
     "In words",
     "text",
-    formula(sentence, earningsSentence(earnings, scenario.baselineEbitaMargin, scenario.discountRate)),
+    formula(sentence, earningsSentence(earnings, scenario.baselineEbitaMargin, scenario.discountRate, ctx.language)),
     "output",
   );
   b.conditional({

@@ -93,7 +93,7 @@ export function writeHeadlines(b: SheetBuilder, ctx: PlanContext, firstRow: numb
     "Earnings in words",
     "text",
     earningsCell(EARNINGS_ROWS.sentence),
-    earningsSentence(earnings, scenario.baselineEbitaMargin, scenario.discountRate),
+    earningsSentence(earnings, scenario.baselineEbitaMargin, scenario.discountRate, ctx.language),
     "@",
   );
   return row;

@@ -7,7 +7,9 @@ import {
   requiredGrowthFromTrace,
   type BisectionTrace,
 } from "../../core/requiredGrowthTrace";
+import type { WorkbookLanguage } from "../i18n/translator";
 import type { PlanValue } from "../plan-types";
+import { numberText, percentText } from "./number-text";
 import { paybackCellValue } from "./formats";
 import { SENSITIVITY_GROWTH_STEP, SENSITIVITY_MARGIN_STEP } from "./inputs";
 import type { PlanContext } from "./sheet-module";
@@ -111,7 +113,9 @@ export interface RequiredGrowthFigures {
 // The Sensitivity sheet, the Cover and the Dashboard all show the required growth: one search per plan.
 const requiredCache = new WeakMap<PlanContext["result"], RequiredGrowthFigures>();
 
-export function requiredGrowthFigures(ctx: Pick<PlanContext, "scenario" | "result">): RequiredGrowthFigures {
+export function requiredGrowthFigures(
+  ctx: Pick<PlanContext, "scenario" | "result" | "language">,
+): RequiredGrowthFigures {
   const cached = requiredCache.get(ctx.result);
   if (cached) return cached;
   const s = ctx.scenario;
@@ -121,7 +125,7 @@ export function requiredGrowthFigures(ctx: Pick<PlanContext, "scenario" | "resul
     BISECTION_STEPS,
   );
   const value = requiredGrowthValue(s, trace);
-  const figures = { trace, value, sentence: requiredGrowthSentence(value, s) };
+  const figures = { trace, value, sentence: requiredGrowthSentence(value, s, ctx.language) };
   requiredCache.set(ctx.result, figures);
   return figures;
 }
@@ -138,18 +142,18 @@ function requiredGrowthValue(s: PlanContext["scenario"], trace: BisectionTrace):
   }
 }
 
-/** TEXT(x, "0.0") as HyperFormula and Excel compute it for the magnitudes shown here. */
-export function text1(x: number): string {
-  return Number(x.toFixed(1)).toFixed(1);
-}
-
 /** The sentence under the required growth, as its formula builds it. */
-export function requiredGrowthSentence(required: number | string, s: PlanContext["scenario"]): string {
-  const assumed = `the scenario assumes ${text1(s.growth / 0.01)}%, fading to ${text1(s.terminalGrowth / 0.01)}%.`;
+export function requiredGrowthSentence(
+  required: number | string,
+  s: PlanContext["scenario"],
+  language: WorkbookLanguage,
+): string {
+  const pct = (rate: number): string => percentText(rate, language);
+  const assumed = `the scenario assumes ${pct(s.growth)}, fading to ${pct(s.terminalGrowth)}.`;
   if (typeof required === "number") {
     return (
-      `Needs ${text1(required / 0.01)}% a year to pay back (discounted) within ${text1(s.targetPaybackYears)} ` +
-      `years; ${assumed}`
+      `Needs ${pct(required)} a year to pay back (discounted) within ` +
+      `${numberText(s.targetPaybackYears, 1, language)} years; ${assumed}`
     );
   }
   return `Required growth: ${required}; ${assumed}`;

@@ -3,6 +3,7 @@ import { CAPEX_ROWS } from "./capex";
 import { FMT } from "./formats";
 import { cell, COL, columnLetter, periodColumn, ROW, timelineRange } from "./grid";
 import { inputRef, type InputId } from "./inputs";
+import { numberTextFormula, percentTextFormula } from "./number-text";
 import { formula, type SheetBuilder } from "./sheet-builder";
 import type { PlanContext } from "./sheet-module";
 import { CUSTOM_PACING, NO_GROWTH_RATE, NO_MARGIN, type RequiredGrowthFigures } from "./sensitivity-figures";
@@ -70,11 +71,11 @@ export function writeRequiredGrowth(b: SheetBuilder, ctx: PlanContext, figures: 
       "bisection steps, within 1e-9 of the function, which bisects to full precision.",
   );
   const req = `$C$${R.required}`;
-  const pct = (ref: string): string => `TEXT(${ref}/1%,"0.0")&"%"`;
+  const pct = (ref: string): string => percentTextFormula(ref, ctx.language);
   const assumed = `"the scenario assumes "&${pct(input("growth"))}&", fading to "&${pct(input("terminalGrowth"))}&"."`;
   const sentence =
     `IF(ISNUMBER(${req}),"Needs "&${pct(req)}&" a year to pay back (discounted) within "&` +
-    `TEXT(${input("targetPaybackYears")},"0.0")&" years; "&${assumed},"Required growth: "&${req}&"; "&${assumed})`;
+    `${numberTextFormula(input("targetPaybackYears"), 1, ctx.language)}&" years; "&${assumed},"Required growth: "&${req}&"; "&${assumed})`;
   b.valueRow(R.sentence, "In words", "text", formula(sentence, figures.sentence), "output");
 }
 

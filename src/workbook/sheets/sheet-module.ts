@@ -1,6 +1,7 @@
 import type { BenchmarkDataset } from "../../benchmarks/schema";
 import type { InvestmentCaseInputs, InvestmentCaseResult } from "../../core/model";
 import type { Scenario } from "../../scenario/types";
+import type { WorkbookLanguage } from "../i18n/translator";
 import type { NamePlan, SheetKey, SheetPlan } from "../plan-types";
 
 /**
@@ -41,6 +42,11 @@ export interface PlanContext {
   readonly result: InvestmentCaseResult;
   readonly dataset?: BenchmarkDataset;
   readonly horizon: number;
+  /**
+   * The language the plan is built in. Texts stay English here (one pass translates them); only what a formula must
+   * compute differently reads it: numbers turned into text inside sentences (number-text.ts).
+   */
+  readonly language: WorkbookLanguage;
   /** The scenarios side by side on Inputs, left to right; `scenario` is one of them, at `activeScenario` (0-based). */
   readonly scenarios: readonly Scenario[];
   readonly activeScenario: number;

@@ -76,16 +76,17 @@ export const DE_TEMPLATES: readonly TemplateEntry[] = [
     translated: 'Eines von {0}; "custom" verwendet die Gewichte am Ende dieses Blatts.',
   },
 
-  // Sensitivity: the required growth in words (the formula's literals are translated to match, word for word)
+  // Sensitivity: the required growth in words (the formula's literals are translated to match, word for word). The
+  // rates and years arrive already German ("12,5 %", "3,0"): the plan writes them in its language (number-text.ts).
   {
-    en: "Needs {0}% a year to pay back (discounted) within {1} years; the scenario assumes {2}%, fading to {3}%.",
+    en: "Needs {0} a year to pay back (discounted) within {1} years; the scenario assumes {2}, fading to {3}.",
     translated:
-      "Nötig sind {0}% pro Jahr für die Amortisation (diskontiert) innerhalb von {1} Jahren; " +
-      "das Szenario unterstellt {2}%, abnehmend auf {3}%.",
+      "Nötig sind {0} pro Jahr für die Amortisation (diskontiert) innerhalb von {1} Jahren; " +
+      "das Szenario unterstellt {2}, abnehmend auf {3}.",
   },
   {
-    en: "Required growth: {0}; the scenario assumes {1}%, fading to {2}%.",
-    translated: "Nötiges Wachstum: {0}; das Szenario unterstellt {1}%, abnehmend auf {2}%.",
+    en: "Required growth: {0}; the scenario assumes {1}, fading to {2}.",
+    translated: "Nötiges Wachstum: {0}; das Szenario unterstellt {1}, abnehmend auf {2}.",
   },
   { en: "Initial growth, {0} steps", translated: "Anfangswachstum, {0} Schritte" },
   { en: "Revenue with the investment, grid row {0}", translated: "Umsatz mit der Investition, Rasterzeile {0}" },
