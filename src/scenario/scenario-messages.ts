@@ -16,6 +16,15 @@ const TEMPLATES_DE: readonly TemplateEntry[] = [
   // validate.ts (the bounds the registry's fields have; another bound's message stays English until it is added)
   { en: "{0} must be a number.", translated: "{0} muss eine Zahl sein." },
   { en: "{0} must not exceed the {1} ({2} {3}).", translated: "{0} darf nicht größer sein als {1} ({2} {3})." },
+  // A rate's range: its unit's rest ("a year", "points") and how to type a rate; before the template with a unit.
+  {
+    en: "{0} must be from {1} to {2} {3} (30% is 0.3).",
+    translated: "{0} muss zwischen {1} und {2} {3} liegen (30 % ist 0,3).",
+  },
+  {
+    en: "{0} must be from {1} to {2} (30% is 0.3).",
+    translated: "{0} muss zwischen {1} und {2} liegen (30 % ist 0,3).",
+  },
   { en: "{0} must be from {1} to {2} ({3}).", translated: "{0} muss zwischen {1} und {2} liegen ({3})." },
   {
     en: "{0} must be a number of {1} above {2} and at most {3}.",
@@ -33,6 +42,20 @@ const TEMPLATES_DE: readonly TemplateEntry[] = [
     translated: "{0} müssen genau {1} Werte enthalten (einen je Investitionsjahr).",
   },
   { en: "{0} must have a positive sum.", translated: "{0} müssen eine positive Summe haben." },
+  // core/tornado.ts and core/risk.ts, as validation passes them on ({0} is an input's key, translated by wordsDe)
+  {
+    en: "the tornado step for {0} takes it to {1}, where the NPV is too large to represent; use a smaller step.",
+    translated:
+      "Der Tornado-Schritt für {0} führt auf {1}; dort ist der Kapitalwert zu groß, um ihn darzustellen. Bitte einen kleineren Schritt wählen.",
+  },
+  {
+    en: "the tornado step for {0} takes it to -100% or below.",
+    translated: "Der Tornado-Schritt für {0} führt auf -100 % oder darunter.",
+  },
+  {
+    en: "the {0} spread reaches -100% or below; keep the low end above -1.",
+    translated: "Die Spanne für {0} reicht bis -100 % oder darunter; das untere Ende muss über -1 bleiben.",
+  },
   // core/errors.ts and core/growth.ts, as validation passes them on
   { en: "{0} must be a whole number from {1} to {2}.", translated: "{0} muss eine ganze Zahl von {1} bis {2} sein." },
   // json.ts: a scenario file
@@ -69,12 +92,29 @@ function wordsDe(): Record<string, string> {
     words[en.label.toLowerCase()] = de;
   }
   for (const [key, en] of Object.entries(FIELD_TEXT_EN.units)) {
-    words[en] = FIELD_TEXT_DE.units[key as keyof typeof FIELD_TEXT_DE.units];
+    const de = FIELD_TEXT_DE.units[key as keyof typeof FIELD_TEXT_DE.units];
+    words[en] = de;
+    // A rate's range names its unit after the "%" of its bound ("100% a year"): the rest of the unit on its own.
+    const rest = en.replace(/^%/, "").trim();
+    if (rest !== en && rest !== "") words[rest] = de.replace(/^%/, "").trim();
   }
+  // The core's tornado and risk checks name an input by its key ("discountRate"): its label.
+  for (const [key, en] of Object.entries(FIELD_TEXT_DE.fields)) words[key] ??= en.label;
   return words;
 }
 
-export const SCENARIO_MESSAGES_DE: Catalog = { exact: wordsDe(), templates: TEMPLATES_DE };
+/**
+ * A figure in a message's part as German writes it: "1,000,000" is 1.000.000, "-99.5%" is -99,5 %. Only a part that
+ * is a figure and nothing else (a bound, a rate): names and labels are never touched.
+ */
+function germanFigure(text: string): string | undefined {
+  const figure = /^(-?)(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d+))?(%?)$/.exec(text);
+  if (figure === null) return undefined;
+  const [, sign, whole, fraction, percent] = figure;
+  return `${sign}${whole.replace(/,/g, ".")}${fraction === undefined ? "" : `,${fraction}`}${percent === "" ? "" : " %"}`;
+}
+
+export const SCENARIO_MESSAGES_DE: Catalog = { exact: wordsDe(), templates: TEMPLATES_DE, formatPart: germanFigure };
 
 let germanTranslator: Translator | undefined;
 

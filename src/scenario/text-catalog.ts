@@ -16,6 +16,11 @@ export interface Catalog {
   /** English text → translated text; an entry may map a text to itself (a key the formulas compare against). */
   readonly exact: Readonly<Record<string, string>>;
   readonly templates: readonly TemplateEntry[];
+  /**
+   * A template's varying part that has no entry, in the target language's way of writing it (a figure's separators),
+   * or `undefined` to keep it as it is.
+   */
+  readonly formatPart?: (text: string) => string | undefined;
 }
 
 interface CompiledTemplate {
@@ -104,6 +109,6 @@ export class Translator {
   /** A template's varying part: a name or figure stays, a phrase the catalog knows is translated. */
   private part(text: string): string {
     if (this.keep.has(text) || this.sources.has(text)) return text;
-    return this.exactEntry(text) ?? text;
+    return this.exactEntry(text) ?? this.catalog.formatPart?.(text) ?? text;
   }
 }

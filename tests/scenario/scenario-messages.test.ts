@@ -56,6 +56,17 @@ function validationMessages(): string[] {
   }
   const overflowing = { ...presetScenario("base"), growth: 1e8, terminalGrowth: 1e8, horizon: 50 };
   for (const issue of validateScenario(overflowing)) messages.add(issue.message);
+  // The core's checks of a whole scenario, which validation passes on: a tornado step and a risk spread that each
+  // field's bounds allow, but that take their input too far from where it stands.
+  for (const whole of [
+    { discountRate: -0.5, tornadoDiscountRateStep: 0.4999999, horizon: 50 },
+    { terminalGrowth: -0.5, tornadoTerminalGrowthStep: 0.6 },
+    { growth: -0.9, riskGrowthBelow: 0.2 },
+  ]) {
+    const issues = validateScenario({ ...presetScenario("base"), ...whole });
+    expect(issues).toHaveLength(1);
+    messages.add(issues[0].message);
+  }
   return [...messages];
 }
 
@@ -90,7 +101,8 @@ describe("the scenario's messages in German", () => {
   });
 
   it("leaves no English label or phrase in them", () => {
-    const english = / must | is missing|Unknown field|not valid|Capex total|Horizon\b|Discount rate/;
+    const english =
+      / must | is missing|Unknown field|not valid|Capex total|Horizon\b|Discount rate|30% is|a year|points|share of plan|tornado step|spread|discountRate|\d%/;
     expect(messages.map((m) => localizeScenarioMessage(m, "de")).filter((m) => english.test(m))).toEqual([]);
   });
 
@@ -110,6 +122,22 @@ describe("the scenario's messages in German", () => {
       field: "json",
       message: "Unbekanntes Feld: colour.",
     });
+  });
+
+  it("writes a rate's range, its unit and the figures as German does", () => {
+    const [growth] = validateFields({ ...base, growth: 99 });
+    expect(localizeScenarioMessage(growth.message, "de")).toBe(
+      "Wachstum mit der Investition, erstes Jahr muss zwischen -99 % und 1.000 % pro Jahr liegen (30 % ist 0,3).",
+    );
+    const [step] = validateScenario({
+      ...presetScenario("base"),
+      discountRate: -0.5,
+      tornadoDiscountRateStep: 0.4999999,
+      horizon: 50,
+    });
+    expect(localizeScenarioMessage(step.message, "de")).toMatch(
+      /^Der Tornado-Schritt für Diskontierungssatz führt auf -99,99999 %;/,
+    );
   });
 
   it("keeps English as it is, and a message it does not know", () => {
