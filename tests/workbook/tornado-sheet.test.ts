@@ -127,8 +127,9 @@ describe("the Tornado sheet", () => {
   test("formula cells it adds (horizon 10 and 50)", () => {
     const count = (horizon: number) =>
       formulaCells(buildWorkbookPlan({ ...presetScenario("base"), horizon }), "tornado").length;
-    // Per variant 7 timeline rows + 2 cells, 14 variants; 6 + 8 groups of 7 formulas; the base NPV; the timeline header.
-    const expected = (h: number) => 14 * (7 * h + 2) + 14 * 7 + 1 + 2 * h + 1;
+    // Per variant 7 timeline rows + 2 cells, 14 variants; 6 + 8 groups of 7 formulas; the base NPV; the timeline header;
+    // the master check's and the active scenario's links (rows 2 and 3).
+    const expected = (h: number) => 14 * (7 * h + 2) + 14 * 7 + 1 + 2 * h + 2;
     expect(count(10)).toBe(expected(10));
     expect(count(50)).toBe(expected(50));
   });
