@@ -113,7 +113,7 @@ describe("caseTimeline", () => {
 describe("compoundFadingGrowth", () => {
   it("is projectRevenue without the checks", () => {
     expect(compoundFadingGrowth(100, 0.2, 4, 0.05)).toEqual(projectRevenue(100, 0.2, 4, 0.05));
-    expect(compoundFadingGrowth(100, -2, 2)).toEqual([-100, 100]);
+    expect(compoundFadingGrowth(100, -2, 2, -2)).toEqual([-100, 100]);
   });
 });
 
